@@ -1,0 +1,11 @@
+/**
+ * Every error a client can see carries one of these as `extensions.code`. They are part of the
+ * API: clients branch on them, so a code is never renamed or reused for another meaning.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = "BAD_USER_INPUT",
+  NOT_FOUND = "NOT_FOUND",
+  DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
+  DATABASE_TIMEOUT = "DATABASE_TIMEOUT",
+  INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+}

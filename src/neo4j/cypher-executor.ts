@@ -1,0 +1,110 @@
+import type { Driver, ManagedTransaction, QueryResult, RecordShape } from "neo4j-driver";
+import { routing } from "neo4j-driver";
+
+import { mapNeo4jError } from "../errors/map-neo4j-error.js";
+import { ShowgraphError } from "../errors/showgraph-error.js";
+import { toNative } from "./to-native.js";
+
+export type CypherParameters = Record<string, unknown>;
+
+export interface CypherStatement {
+  cypher: string;
+  parameters?: CypherParameters;
+}
+
+export interface StatementOptions {
+  /** Recorded as transaction metadata, so `SHOW TRANSACTIONS` and the query log say who asked. */
+  operation: string;
+}
+
+/** Called for every statement sent; tests count round trips with it, metrics will too. */
+export type StatementListener = (statement: CypherStatement & { mode: "READ" | "WRITE" }) => void;
+
+export interface CypherExecutorOptions {
+  driver: Driver;
+  database: string;
+  queryTimeoutMs: number;
+  onStatement?: StatementListener;
+}
+
+/**
+ * The only code that talks to Neo4j. Everything above it passes Cypher text and parameters and
+ * gets back plain rows; transactions are managed (retried on transient errors and leader
+ * switches in a cluster), the database is always explicit, and driver errors are mapped once.
+ */
+export class CypherExecutor {
+  readonly #driver: Driver;
+  readonly #database: string;
+  readonly #queryTimeoutMs: number;
+  readonly #onStatement: StatementListener | undefined;
+
+  constructor({ driver, database, queryTimeoutMs, onStatement }: CypherExecutorOptions) {
+    this.#driver = driver;
+    this.#database = database;
+    this.#queryTimeoutMs = queryTimeoutMs;
+    this.#onStatement = onStatement;
+  }
+
+  /** Runs one read statement on any cluster member and returns its rows as plain objects. */
+  async read<Row>(statement: CypherStatement, options: StatementOptions): Promise<Row[]> {
+    return this.#run("READ", options, (tx) => this.#runInTransaction<Row>(tx, statement));
+  }
+
+  /** Runs one write statement in its own transaction. */
+  async write<Row>(statement: CypherStatement, options: StatementOptions): Promise<Row[]> {
+    return this.#run("WRITE", options, (tx) => this.#runInTransaction<Row>(tx, statement));
+  }
+
+  /** Runs several write statements in one transaction: all of them take effect, or none. */
+  async writeAll(statements: CypherStatement[], options: StatementOptions): Promise<void> {
+    await this.#run("WRITE", options, async (tx) => {
+      for (const statement of statements) {
+        await this.#runInTransaction(tx, statement);
+      }
+    });
+  }
+
+  async #runInTransaction<Row>(tx: ManagedTransaction, statement: CypherStatement): Promise<Row[]> {
+    const result: QueryResult<RecordShape> = await tx.run(statement.cypher, statement.parameters ?? {});
+    return result.records.map((record) => toNative(record.toObject()) as Row);
+  }
+
+  async #run<T>(
+    mode: "READ" | "WRITE",
+    options: StatementOptions,
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
+    const session = this.#driver.session({
+      database: this.#database,
+      defaultAccessMode: mode === "READ" ? routing.READ : routing.WRITE,
+    });
+    const config = {
+      timeout: this.#queryTimeoutMs,
+      metadata: { app: "showgraph", operation: options.operation },
+    };
+    const counted = (tx: ManagedTransaction): ManagedTransaction => {
+      if (!this.#onStatement) {
+        return tx;
+      }
+      const listener = this.#onStatement;
+      return {
+        run: (cypher: string, parameters?: CypherParameters) => {
+          listener({ cypher, parameters, mode });
+          return tx.run(cypher, parameters);
+        },
+      } as ManagedTransaction;
+    };
+    try {
+      return mode === "READ"
+        ? await session.executeRead((tx) => work(counted(tx)), config)
+        : await session.executeWrite((tx) => work(counted(tx)), config);
+    } catch (error) {
+      if (error instanceof ShowgraphError) {
+        throw error;
+      }
+      throw Object.assign(mapNeo4jError(error), { originalError: error });
+    } finally {
+      await session.close();
+    }
+  }
+}

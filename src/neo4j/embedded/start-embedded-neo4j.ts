@@ -1,0 +1,112 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+
+import type { EmbeddedNeo4jConfig } from "../../config/config.js";
+import { javaArguments } from "./java-arguments.js";
+
+const READY_LINE = /^SHOWGRAPH_NEO4J_READY (\S+)$/;
+const FAILED_LINE = /^SHOWGRAPH_NEO4J_FAILED (.*)$/;
+const STOP_GRACE_MS = 40_000;
+const OUTPUT_LINES_KEPT = 40;
+
+export class EmbeddedNeo4jStartError extends Error {
+  override name = "EmbeddedNeo4jStartError";
+}
+
+export interface RunningEmbeddedNeo4j {
+  /** bolt://127.0.0.1:PORT */
+  uri: string;
+  pid: number;
+  /** Resolves once the JVM has exited; safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+function tailOfFile(path: string, lines: number): string {
+  return existsSync(path) ? readFileSync(path, "utf8").split("\n").slice(-lines).join("\n") : "";
+}
+
+/**
+ * Starts Neo4j in a child JVM and resolves when it accepts Bolt connections.
+ *
+ * The child's stdin is a pipe that we never write to and never close while we want Neo4j: when
+ * this process dies for any reason, even SIGKILL, the OS closes the pipe and the JVM shuts itself
+ * down, so no orphaned Neo4j keeps the store locked.
+ */
+export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig): Promise<RunningEmbeddedNeo4j> {
+  mkdirSync(config.home, { recursive: true });
+  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, "bin", "java") : "java";
+  const child = spawn(java, javaArguments(config), { stdio: ["pipe", "pipe", "pipe"] });
+  const recentOutput: string[] = [];
+  const remember = (line: string) => {
+    recentOutput.push(line);
+    if (recentOutput.length > OUTPUT_LINES_KEPT) {
+      recentOutput.shift();
+    }
+  };
+  createInterface({ input: child.stderr }).on("line", remember);
+  const exited = new Promise<void>((resolveExit) => child.once("exit", () => resolveExit()));
+
+  const describeFailure = (reason: string) =>
+    new EmbeddedNeo4jStartError(
+      [
+        `The embedded Neo4j did not start: ${reason}.`,
+        `Its home is ${config.home}.`,
+        recentOutput.length > 0 ? `Last output:\n${recentOutput.join("\n")}` : "",
+        `Tail of ${join(config.home, "logs", "debug.log")}:\n${tailOfFile(join(config.home, "logs", "debug.log"), 20)}`,
+      ]
+        .filter(Boolean)
+        .join("\n"),
+    );
+
+  const uri = await new Promise<string>((resolveReady, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(describeFailure(`not ready within ${config.startTimeoutMs} ms`));
+    }, config.startTimeoutMs);
+    const settle = (action: () => void) => {
+      clearTimeout(timer);
+      action();
+    };
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      const ready = READY_LINE.exec(line);
+      const failed = FAILED_LINE.exec(line);
+      if (ready?.[1]) {
+        settle(() => resolveReady(ready[1] as string));
+      } else if (failed) {
+        settle(() => reject(describeFailure(failed[1] ?? "unknown error")));
+      } else {
+        remember(line);
+      }
+    });
+    child.once("error", (error: NodeJS.ErrnoException) =>
+      settle(() =>
+        reject(
+          error.code === "ENOENT"
+            ? new EmbeddedNeo4jStartError(
+                `Java was not found (${java}): install JDK 17, or set NEO4J_URI to use another Neo4j.`,
+              )
+            : describeFailure(error.message),
+        ),
+      ),
+    );
+    child.once("exit", (code, signal) =>
+      settle(() => reject(describeFailure(`the JVM exited (${signal ?? `code ${code}`})`))),
+    );
+  });
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        const killer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+        await exited;
+        clearTimeout(killer);
+      }
+    })();
+    return stopping;
+  };
+  return { uri, pid: child.pid ?? -1, stop };
+}

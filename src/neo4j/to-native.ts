@@ -1,0 +1,60 @@
+import {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isRelationship,
+  isTime,
+  isPoint,
+} from "neo4j-driver";
+
+/**
+ * Converts what the driver returns into plain JSON-like values, once, at the edge of the data
+ * layer: Neo4j integers become numbers (throwing rather than silently losing precision), temporal
+ * values become ISO strings, nodes and relationships become plain objects.
+ */
+export function toNative(value: unknown): unknown {
+  if (value == null || typeof value !== "object") {
+    return value;
+  }
+  if (isInt(value)) {
+    if (!value.inSafeRange()) {
+      throw new RangeError(`Integer ${value.toString()} does not fit in a JavaScript number`);
+    }
+    return value.toNumber();
+  }
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value) ||
+    isPoint(value)
+  ) {
+    return value.toString();
+  }
+  if (isNode(value)) {
+    return { elementId: value.elementId, labels: value.labels, properties: toNative(value.properties) };
+  }
+  if (isRelationship(value)) {
+    return {
+      elementId: value.elementId,
+      type: value.type,
+      startNodeElementId: value.startNodeElementId,
+      endNodeElementId: value.endNodeElementId,
+      properties: toNative(value.properties),
+    };
+  }
+  if (isPath(value)) {
+    return { segments: value.segments.map((segment) => toNative({ ...segment })) };
+  }
+  if (Array.isArray(value)) {
+    return value.map(toNative);
+  }
+  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, toNative(entry)]));
+}

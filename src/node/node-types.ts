@@ -1,0 +1,28 @@
+import { Character } from "../character/character.type.js";
+import { Person } from "../person/person.type.js";
+import { Show } from "../show/show.type.js";
+import type { Node } from "./node.interface.js";
+
+export interface NodeTypeInfo<T extends Node = Node> {
+  /** The Neo4j label; a fixed value from this table, never from a request. */
+  label: string;
+  Type: new () => T;
+}
+
+function nodeType<T extends Node>(label: string, Type: new () => T): NodeTypeInfo<T> {
+  return { label, Type };
+}
+
+/** Every type that implements Node, by GraphQL type name. */
+export const nodeTypes = {
+  Show: nodeType("Show", Show),
+  Person: nodeType("Person", Person),
+  Character: nodeType("Character", Character),
+};
+
+/** The type a global ID names; own keys only, so "constructor" or "__proto__" name nothing. */
+export function nodeTypeNamed(typename: string): NodeTypeInfo | undefined {
+  return Object.hasOwn(nodeTypes, typename)
+    ? (nodeTypes as Record<string, NodeTypeInfo>)[typename]
+    : undefined;
+}

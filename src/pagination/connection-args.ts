@@ -1,0 +1,56 @@
+import { ArgsType, Field, Int } from "type-graphql";
+
+import { BadUserInputError } from "../errors/showgraph-error.js";
+import type { SortKeyValue } from "./cursor.js";
+import { decodeCursor } from "./cursor.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.js";
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page forward: at most this many items (default ${DEFAULT_PAGE_SIZE}, max ${MAX_PAGE_SIZE}).`,
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Page forward: items after this cursor." })
+  after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page backward: at most this many items before \`before\` (max ${MAX_PAGE_SIZE}).`,
+  })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Page backward: items before this cursor." })
+  before?: string | null;
+}
+
+/** A validated page request: what a connection query needs, whatever the GraphQL arguments were. */
+export interface PageRequest {
+  direction: "FORWARD" | "BACKWARD";
+  size: number;
+  after: SortKeyValue[] | null;
+  before: SortKeyValue[] | null;
+}
+
+function checkSize(value: number, argument: string): number {
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`${argument} must be between 0 and ${MAX_PAGE_SIZE} (got ${value})`, {
+      argument,
+    });
+  }
+  return value;
+}
+
+export function toPageRequest({ first, after, last, before }: ConnectionArgs): PageRequest {
+  if (first != null && last != null) {
+    throw new BadUserInputError("Pass either first or last, not both", { argument: "first" });
+  }
+  return {
+    direction: last != null ? "BACKWARD" : "FORWARD",
+    size: last != null ? checkSize(last, "last") : checkSize(first ?? DEFAULT_PAGE_SIZE, "first"),
+    after: after != null ? decodeCursor(after, "after") : null,
+    before: before != null ? decodeCursor(before, "before") : null,
+  };
+}

@@ -1,0 +1,48 @@
+import type { ClassType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+
+import { PageInfo } from "./page-info.type.js";
+
+export interface Edge<TNode> {
+  cursor: string;
+  node: TNode;
+}
+
+export interface Connection<TNode> {
+  edges: Edge<TNode>[];
+  nodes: TNode[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function ConnectionType<TNode extends object>(
+  name: string,
+  NodeType: ClassType<TNode>,
+): ClassType<Connection<TNode>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType implements Edge<TNode> {
+    @Field(() => String, { description: "Pass to after/before to continue from this item." })
+    cursor!: string;
+
+    @Field(() => NodeType)
+    node!: TNode;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionObjectType implements Connection<TNode> {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => [NodeType], { description: "The edges' nodes, for clients that need no cursors." })
+    nodes!: TNode[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: "How many items there are in all pages." })
+    totalCount!: number;
+  }
+
+  return ConnectionObjectType;
+}

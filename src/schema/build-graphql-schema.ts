@@ -1,0 +1,14 @@
+import "reflect-metadata";
+
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+
+import { resolvers } from "./resolvers.js";
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** Builds the schema once per process: TypeGraphQL's metadata is global anyway. */
+export function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({ resolvers, validate: false });
+  return schema;
+}

@@ -1,0 +1,34 @@
+import type { Server } from "node:http";
+
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLSchema } from "graphql";
+
+import { formatError } from "./format-error.js";
+import type { RequestContext } from "./request-context.js";
+
+export interface ApolloServerOptions {
+  schema: GraphQLSchema;
+  introspection: boolean;
+  /** Lets in-flight requests finish before the HTTP server closes. */
+  httpServer?: Server;
+}
+
+export function createApolloServer({
+  schema,
+  introspection,
+  httpServer,
+}: ApolloServerOptions): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    schema,
+    introspection,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      // Apollo's default landing page loads from a CDN; the service must work offline.
+      ApolloServerPluginLandingPageDisabled(),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
+  });
+}

@@ -1,0 +1,38 @@
+import type { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+
+import { ErrorCode } from "../errors/error-code.js";
+import { ShowgraphError } from "../errors/showgraph-error.js";
+
+/** Codes Apollo Server itself gives to a client's mistakes (bad query, bad variables). */
+const CLIENT_ERROR_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+/**
+ * What a client sees of an error: ours and Apollo's client errors as they are; anything else (a
+ * bug, a driver error we did not map) as a generic INTERNAL_SERVER_ERROR, logged here in full.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = formatted.extensions?.code;
+  if (original instanceof ShowgraphError || (typeof code === "string" && CLIENT_ERROR_CODES.has(code))) {
+    if (original instanceof ShowgraphError && "originalError" in original && original.originalError) {
+      console.error(`[${String(code)}]`, original.originalError);
+    }
+    return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
+  }
+  console.error("Unexpected error while resolving", formatted.path?.join(".") ?? "(no path)", original);
+  return {
+    message: "Something went wrong on our side.",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,64 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { GraphQLSchema } from "graphql";
+
+import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import { createApolloServer } from "./create-apollo-server.js";
+import { createRequestContext } from "./request-context.js";
+
+export interface HttpServerOptions {
+  schema: GraphQLSchema;
+  executor: CypherExecutor;
+  host: string;
+  port: number;
+  introspection: boolean;
+}
+
+export interface RunningHttpServer {
+  /** e.g. http://127.0.0.1:4000 */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Express serves /graphql and /health now, and leaves room for the explorer and exports. */
+export async function startHttpServer({
+  schema,
+  executor,
+  host,
+  port,
+  introspection,
+}: HttpServerOptions): Promise<RunningHttpServer> {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = createApolloServer({ schema, introspection, httpServer });
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  app.get("/health", async (_request, response) => {
+    try {
+      await executor.read({ cypher: "RETURN 1" }, { operation: "health" });
+      response.json({ status: "ok", database: "up" });
+    } catch {
+      response.status(503).json({ status: "degraded", database: "down" });
+    }
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: async () => createRequestContext(executor) }),
+  );
+
+  await new Promise<void>((resolveListening, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, host, () => resolveListening());
+  });
+  const address = httpServer.address() as AddressInfo;
+  const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    stop: () => apollo.stop(),
+  };
+}

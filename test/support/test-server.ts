@@ -1,0 +1,43 @@
+import type { ApolloServer } from "@apollo/server";
+import { inject } from "vitest";
+
+import { buildGraphQLSchema } from "../../src/schema/build-graphql-schema.js";
+import { createApolloServer } from "../../src/server/create-apollo-server.js";
+import type { RequestContext } from "../../src/server/request-context.js";
+import { createRequestContext } from "../../src/server/request-context.js";
+import type { TestExecutor } from "./test-database.js";
+import { openTestExecutor } from "./test-database.js";
+
+export interface TestServer extends TestExecutor {
+  apollo: ApolloServer<RequestContext>;
+  /** Runs an operation as a client would and returns `{ data, errors }`. */
+  query<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data?: TData | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown>; path?: ReadonlyArray<string | number> }> }>;
+}
+
+/** An Apollo Server on the test run's Neo4j, driven through `executeOperation`. */
+export async function startTestServer(): Promise<TestServer> {
+  const database = await openTestExecutor(inject("neo4jUri"));
+  const apollo = createApolloServer({ schema: await buildGraphQLSchema(), introspection: true });
+  await apollo.start();
+  return {
+    ...database,
+    apollo,
+    async query(query, variables) {
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: createRequestContext(database.executor) },
+      );
+      if (response.body.kind !== "single") {
+        throw new Error("expected a single result");
+      }
+      return response.body.singleResult as never;
+    },
+    async close() {
+      await apollo.stop();
+      await database.close();
+    },
+  };
+}

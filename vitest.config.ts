@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts", "src/**/*.test.ts"],
+    // One embedded Neo4j for the whole run: started once here, on a free port and in a temporary
+    // folder, so tests never touch the service's data nor a Neo4j already running on 7687.
+    globalSetup: ["test/global-setup.ts"],
+    // Test files share that one database (Community edition has a single user database), and some
+    // write fixtures to it: running files one at a time keeps each file's view of the graph its own.
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 240_000,
+    reporters: ["default"],
+  },
+});
