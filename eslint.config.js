@@ -4,7 +4,15 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["dist/", "coverage/", "embedded-neo4j/", "node_modules/", ".data/", "test-results/", "explorer-dist/"],
+    ignores: [
+      "dist/",
+      "coverage/",
+      "embedded-neo4j/",
+      "node_modules/",
+      ".data/",
+      "test-results/",
+      "explorer-dist/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

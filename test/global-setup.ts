@@ -24,7 +24,7 @@ declare module "vitest" {
  * applies the migrations and loads the seed graph once; test files read it and clean up whatever
  * fixtures they add.
  */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export async function setup(project: TestProject): Promise<() => Promise<void>> {
   const config = loadConfig({ ...process.env, NODE_ENV: "test" });
   let embedded: RunningEmbeddedNeo4j | undefined;
   let home: string | undefined;

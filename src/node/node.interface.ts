@@ -13,6 +13,14 @@ export abstract class Node {
   get id(): string {
     return toGlobalId(this.constructor.name, this.key);
   }
+
+  @Field(() => String, {
+    description: "What to call it in a list or a picture: a title, a name, or the quote's words.",
+  })
+  get displayName(): string {
+    const { title, name, text } = this as { title?: unknown; name?: unknown; text?: unknown };
+    return [title, name, text].find((value): value is string => typeof value === "string") ?? this.key;
+  }
 }
 
 /** Builds a GraphQL object from a row's node properties (`n {.*}`), moving `id` to `key`. */

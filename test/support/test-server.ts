@@ -14,7 +14,14 @@ export interface TestServer extends TestExecutor {
   query<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<{ data?: TData | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown>; path?: ReadonlyArray<string | number> }> }>;
+  ): Promise<{
+    data?: TData | null;
+    errors?: ReadonlyArray<{
+      message: string;
+      extensions?: Record<string, unknown>;
+      path?: ReadonlyArray<string | number>;
+    }>;
+  }>;
 }
 
 /** An Apollo Server on the test run's Neo4j, driven through `executeOperation`. */
