@@ -1,9 +1,31 @@
 import type { NonEmptyArray } from "type-graphql";
 
+import { CharacterResolver } from "../character/character.resolver.js";
+import { LocationResolver } from "../location/location.resolver.js";
+import { ShowLocationsResolver } from "../location/show-locations.resolver.js";
+import { NetworkResolver } from "../network/network.resolver.js";
+import { ShowNetworksResolver } from "../network/show-networks.resolver.js";
 import { NodeResolver } from "../node/node.resolver.js";
 import { PersonResolver } from "../person/person.resolver.js";
+import { ProductionFactorResolver } from "../production-factor/production-factor.resolver.js";
+import { ShowProductionFactorsResolver } from "../production-factor/show-production-factors.resolver.js";
+import { SeasonResolver } from "../season/season.resolver.js";
+import { ShowSeasonsResolver } from "../season/show-seasons.resolver.js";
 import { ShowResolver } from "../show/show.resolver.js";
 
 /** Every resolver class of the API; a new feature folder adds its resolver here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [NodeResolver, ShowResolver, PersonResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  ShowResolver,
+  PersonResolver,
+  CharacterResolver,
+  SeasonResolver,
+  ShowSeasonsResolver,
+  NetworkResolver,
+  ShowNetworksResolver,
+  LocationResolver,
+  ShowLocationsResolver,
+  ProductionFactorResolver,
+  ShowProductionFactorsResolver,
+];
