@@ -1,4 +1,3 @@
-import { enumRank } from "../common/cypher-enum.js";
 import type { ConnectionDefinition } from "../pagination/connection-definition.js";
 import { ConnectionType } from "../pagination/connection.type.js";
 import { RELATED_SHOW_PROJECTION, RelatedShow, toRelatedShow } from "./related-show.type.js";
@@ -34,8 +33,7 @@ CALL (show) {
   RETURN other, CASE WHEN castInBoth THEN '${SHARED_CAST}' ELSE '${SHARED_CREW}' END AS reason,
     null AS description, person
 }
-WITH other AS related, reason, description, person
-ORDER BY ${enumRank("reason", Object.values(ShowRelationReason))}, person.nameKey, person.id
+WITH other AS related, reason, description, person ORDER BY person.nameKey, person.id
 WITH related,
   collect(DISTINCT reason) AS reasons,
   collect(DISTINCT description) AS descriptions,

@@ -37,14 +37,16 @@ interface RelatedShowRow {
   sharedPeople: Record<string, unknown>[];
 }
 
-const KNOWN_REASONS = new Set<string>(Object.values(ShowRelationReason));
+const REASON_ORDER: readonly string[] = Object.values(ShowRelationReason);
 
 export function toRelatedShow(row: Record<string, unknown>): RelatedShow {
   const { show, reasons, descriptions, sharedPeople } = row as unknown as RelatedShowRow;
   return Object.assign(new RelatedShow(), {
     show: hydrate(Show, show),
     // A reason stored by a newer writer than this API would break the whole list as an enum.
-    reasons: reasons.filter((reason) => KNOWN_REASONS.has(reason)) as ShowRelationReason[],
+    reasons: reasons
+      .filter((reason) => REASON_ORDER.includes(reason))
+      .sort((a, b) => REASON_ORDER.indexOf(a) - REASON_ORDER.indexOf(b)) as ShowRelationReason[],
     descriptions,
     sharedPeople: sharedPeople.map((person) => hydrate(Person, person)),
   });
