@@ -2,18 +2,7 @@ import DataLoader from "dataloader";
 
 import type { CypherExecutor, CypherParameters } from "../neo4j/cypher-executor.js";
 import type { ListDefinition } from "./list-definition.js";
-
-function listStatement(definition: ListDefinition<unknown>): string {
-  return [
-    "UNWIND $parentKeys AS parentKey",
-    "CALL (parentKey) {",
-    `  ${definition.match}`,
-    `  WITH * ORDER BY ${definition.orderBy.join(", ")}`,
-    `  RETURN collect(${definition.returns}) AS items`,
-    "}",
-    "RETURN parentKey, items",
-  ].join("\n");
-}
+import { listStatement } from "./list-statement.js";
 
 /**
  * Loads unpaged lists for one request: every parent asking for the same list with the same
