@@ -15,6 +15,11 @@ export interface CypherStatement {
 export interface StatementOptions {
   /** Recorded as transaction metadata, so `SHOW TRANSACTIONS` and the query log say who asked. */
   operation: string;
+  /**
+   * Overrides the request timeout (NEO4J_QUERY_TIMEOUT_MS) for work that is not a client's
+   * request and may rightly take long, such as seeding or ingesting a file in one transaction.
+   */
+  timeoutMs?: number;
 }
 
 /** Called for every statement sent; tests count round trips with it, metrics will too. */
@@ -79,7 +84,7 @@ export class CypherExecutor {
       defaultAccessMode: mode === "READ" ? routing.READ : routing.WRITE,
     });
     const config = {
-      timeout: this.#queryTimeoutMs,
+      timeout: options.timeoutMs ?? this.#queryTimeoutMs,
       metadata: { app: "showgraph", operation: options.operation },
     };
     const counted = (tx: ManagedTransaction): ManagedTransaction => {

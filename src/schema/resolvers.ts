@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from "type-graphql";
 
 import { CharacterResolver } from "../character/character.resolver.js";
+import { GraphResolver } from "../graph/graph.resolver.js";
 import { LocationResolver } from "../location/location.resolver.js";
 import { ShowLocationsResolver } from "../location/show-locations.resolver.js";
 import { NetworkResolver } from "../network/network.resolver.js";
@@ -9,6 +10,7 @@ import { NodeResolver } from "../node/node.resolver.js";
 import { PersonResolver } from "../person/person.resolver.js";
 import { ProductionFactorResolver } from "../production-factor/production-factor.resolver.js";
 import { ShowProductionFactorsResolver } from "../production-factor/show-production-factors.resolver.js";
+import { SearchResolver } from "../search/search.resolver.js";
 import { SeasonResolver } from "../season/season.resolver.js";
 import { ShowSeasonsResolver } from "../season/show-seasons.resolver.js";
 import { ShowResolver } from "../show/show.resolver.js";
@@ -19,6 +21,8 @@ export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
   ShowResolver,
   PersonResolver,
+  SearchResolver,
+  GraphResolver,
   CharacterResolver,
   SeasonResolver,
   ShowSeasonsResolver,

@@ -68,6 +68,6 @@ export async function runMigrations(
     report.applied.push(migration.name);
   }
   // New indexes populate in the background; queries planned before they are online would scan.
-  await executor.read({ cypher: "CALL db.awaitIndexes(300)" }, { operation: "migrate" });
+  await executor.read({ cypher: "CALL db.awaitIndexes(300)" }, { operation: "migrate", timeoutMs: 310_000 });
   return report;
 }

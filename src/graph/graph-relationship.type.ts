@@ -1,0 +1,30 @@
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Field, ID, ObjectType } from "type-graphql";
+
+import { Node } from "../node/node.interface.js";
+
+@ObjectType({ description: "A relationship between two nodes, in the direction it is stored." })
+export class GraphRelationship {
+  @Field(() => ID, {
+    description: "Opaque; derived from the database's element id, so stable while the relationship exists.",
+  })
+  id!: string;
+
+  @Field(() => String, { description: "The relationship type, e.g. PLAYS or CHARACTER_IN." })
+  type!: string;
+
+  @Field(() => ID, { description: "The global ID of the node it starts from." })
+  fromId!: string;
+
+  @Field(() => ID, { description: "The global ID of the node it points to." })
+  toId!: string;
+
+  @Field(() => Node)
+  from!: Node;
+
+  @Field(() => Node)
+  to!: Node;
+
+  @Field(() => GraphQLJSONObject, { description: "Its stored properties (dates as ISO strings)." })
+  properties!: Record<string, unknown>;
+}
