@@ -1,3 +1,4 @@
+import { BatchLoader } from "../batch/batch-loader.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { NodeLoader } from "../node/node-loader.js";
 import { ConnectionLoader } from "../pagination/connection-loader.js";
@@ -7,8 +8,15 @@ export interface RequestContext {
   executor: CypherExecutor;
   nodes: NodeLoader;
   connections: ConnectionLoader;
+  /** Batched lookups that are not paginated lists (claims behind facts, timelines). */
+  batches: BatchLoader;
 }
 
 export function createRequestContext(executor: CypherExecutor): RequestContext {
-  return { executor, nodes: new NodeLoader(executor), connections: new ConnectionLoader(executor) };
+  return {
+    executor,
+    nodes: new NodeLoader(executor),
+    connections: new ConnectionLoader(executor),
+    batches: new BatchLoader(executor),
+  };
 }
