@@ -8,6 +8,7 @@ import { NodeResolver } from "../node/node.resolver.js";
 import { PersonResolver } from "../person/person.resolver.js";
 import { QuoteResolver } from "../quote/quote.resolver.js";
 import { ShowResolver } from "../show/show.resolver.js";
+import { ShowTimelineResolver } from "../timeline/show-timeline.resolver.js";
 
 /** Every resolver class of the API; a new feature folder adds its resolver here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,4 +21,5 @@ export const resolvers: NonEmptyArray<Function> = [
   QuoteResolver,
   ClaimResolver,
   ...evidenceResolvers,
+  ShowTimelineResolver,
 ];
