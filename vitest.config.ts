@@ -1,6 +1,11 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  resolve: {
+    // Node (and so type-graphql and graphql-scalars) loads graphql's CommonJS build; Vite would give
+    // our sources the ESM build, and the schema would then mix objects of two graphql "realms".
+    alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }],
+  },
   test: {
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     // One embedded Neo4j for the whole run: started once here, on a free port and in a temporary
