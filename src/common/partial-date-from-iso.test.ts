@@ -1,5 +1,3 @@
-import "reflect-metadata";
-
 import { describe, expect, it } from "vitest";
 
 import { partialDateFromIso } from "./partial-date-from-iso.js";

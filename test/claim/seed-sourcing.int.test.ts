@@ -1,5 +1,3 @@
-import "reflect-metadata";
-
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -53,11 +51,29 @@ const GENERAL_KNOWLEDGE_CLAIMS = [
 ];
 
 /** Relationships that are provenance structure, not facts about the world (docs/model.md). */
-const PROVENANCE_TYPES = ["SUBJECT", "OBJECT", "SUPPORTED_BY", "ORIGINALLY_REPORTED_BY", "QUOTED_IN", "ABOUT", "CITES"];
+const PROVENANCE_TYPES = [
+  "SUBJECT",
+  "OBJECT",
+  "SUPPORTED_BY",
+  "ORIGINALLY_REPORTED_BY",
+  "QUOTED_IN",
+  "ABOUT",
+  "CITES",
+];
 
 /** Node properties that state facts (the rest are identity: ids, names, titles, quote words). */
 const FACT_PROPERTIES: Record<string, string[]> = {
-  Show: ["kind", "status", "premiereDate", "endDate", "originCountries", "originalLanguage", "synopsis", "seasonCount", "episodeCount"],
+  Show: [
+    "kind",
+    "status",
+    "premiereDate",
+    "endDate",
+    "originCountries",
+    "originalLanguage",
+    "synopsis",
+    "seasonCount",
+    "episodeCount",
+  ],
   Season: ["premiereDate", "endDate", "episodeCount"],
   Character: ["description"],
   Network: ["kind"],
@@ -130,9 +146,9 @@ describe("the seed graph: nothing in it is unsourced", () => {
   it("supports every claim with a quote, except the general-knowledge ones, which say so", () => {
     const unquoted = claims.filter((claim) => !claim.sources.some((source) => source.role === "SUPPORTS"));
     expect(unquoted.map((claim) => fromGlobalId(claim.id).key).sort()).toEqual(GENERAL_KNOWLEDGE_CLAIMS);
-    expect(unquoted.every((claim) => claim.knownFromBasis === "GENERAL_KNOWLEDGE" && claim.confidence === 1)).toBe(
-      true,
-    );
+    expect(
+      unquoted.every((claim) => claim.knownFromBasis === "GENERAL_KNOWLEDGE" && claim.confidence === 1),
+    ).toBe(true);
   });
 
   it("has a claim behind every relationship between entities", async () => {
