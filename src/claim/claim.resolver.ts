@@ -22,6 +22,7 @@ import { ClaimFilterArgs, toClaimFilter } from "./claim-filter.args.js";
 import { ClaimSource } from "./claim-source.type.js";
 import { ClaimViewArgs, claimView } from "./claim-view.js";
 import { ConfidenceDerivation } from "./confidence-derivation.type.js";
+import { claimListParameters } from "./load-claims.js";
 
 /** The most selective way into the claims a filter asks for. */
 function claimListFor(filter: ClaimFilter): ConnectionDefinition<Claim> {
@@ -60,10 +61,11 @@ export class ClaimResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Claim>> {
     const filter = toClaimFilter(filterArgs);
-    return context.connections.loadRoot(claimListFor(filter), toPageRequest(page), {
-      filter,
-      view: claimView(viewArgs, info),
-    });
+    return context.connections.loadRoot(
+      claimListFor(filter),
+      toPageRequest(page),
+      claimListParameters(filter, viewArgs, info),
+    );
   }
 
   @FieldResolver(() => Node, {

@@ -11,12 +11,3 @@ export class NodeEvidenceArgs extends ClaimViewArgs {
   })
   predicate?: string | null;
 }
-
-@ArgsType()
-export class FactsArgs extends ClaimViewArgs {
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Only these properties ("status", "kind"). Default: every property with a claim.',
-  })
-  predicates?: string[] | null;
-}

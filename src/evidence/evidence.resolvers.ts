@@ -11,7 +11,7 @@ import {
   nodeEvidenceResolver,
   nodeFactsResolver,
   relationshipEvidenceResolver,
-} from "./evidence-resolvers.js";
+} from "./evidence-resolver-factories.js";
 import { relationshipFacts } from "./fact-key.js";
 
 /** Every type with `evidence` (and `facts`) fields; a new fact-bearing type adds a line here. */
