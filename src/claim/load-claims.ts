@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from "graphql";
 
+import type { CypherParameters } from "../neo4j/cypher-executor.js";
 import type { Connection } from "../pagination/connection.type.js";
 import type { ConnectionDefinition } from "../pagination/connection-definition.js";
 import type { ConnectionArgs } from "../pagination/connection-args.js";
 import { toPageRequest } from "../pagination/connection-args.js";
 import type { RequestContext } from "../server/request-context.js";
 import type { Claim } from "./claim.type.js";
-import type { CypherParameters } from "../neo4j/cypher-executor.js";
 import type { ClaimFilter, ClaimFilterArgs } from "./claim-filter.args.js";
 import { toClaimFilter } from "./claim-filter.args.js";
 import type { ClaimViewArgs } from "./claim-view.js";
