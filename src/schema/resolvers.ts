@@ -13,7 +13,13 @@ import { ShowProductionFactorsResolver } from "../production-factor/show-product
 import { SearchResolver } from "../search/search.resolver.js";
 import { SeasonResolver } from "../season/season.resolver.js";
 import { ShowSeasonsResolver } from "../season/show-seasons.resolver.js";
+import { ArticleResolver } from "../article/article.resolver.js";
+import { ClaimResolver } from "../claim/claim.resolver.js";
+import { evidenceResolvers } from "../evidence/evidence.resolvers.js";
+import { NewsSourceResolver } from "../news-source/news-source.resolver.js";
+import { QuoteResolver } from "../quote/quote.resolver.js";
 import { ShowResolver } from "../show/show.resolver.js";
+import { ShowTimelineResolver } from "../timeline/show-timeline.resolver.js";
 
 /** Every resolver class of the API; a new feature folder adds its resolver here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -32,4 +38,10 @@ export const resolvers: NonEmptyArray<Function> = [
   ShowLocationsResolver,
   ProductionFactorResolver,
   ShowProductionFactorsResolver,
+  ArticleResolver,
+  NewsSourceResolver,
+  QuoteResolver,
+  ClaimResolver,
+  ...evidenceResolvers,
+  ShowTimelineResolver,
 ];

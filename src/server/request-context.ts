@@ -1,3 +1,4 @@
+import { BatchLoader } from "../batch/batch-loader.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { NodeLoader } from "../node/node-loader.js";
 import { ConnectionLoader } from "../pagination/connection-loader.js";
@@ -9,6 +10,8 @@ export interface RequestContext {
   nodes: NodeLoader;
   connections: ConnectionLoader;
   lists: ListLoader;
+  /** Batched lookups that are not paginated lists (claims behind facts, timelines). */
+  batches: BatchLoader;
 }
 
 export function createRequestContext(executor: CypherExecutor): RequestContext {
@@ -17,5 +20,6 @@ export function createRequestContext(executor: CypherExecutor): RequestContext {
     nodes: new NodeLoader(executor),
     connections: new ConnectionLoader(executor),
     lists: new ListLoader(executor),
+    batches: new BatchLoader(executor),
   };
 }
