@@ -49,12 +49,16 @@ function fail(error: unknown): void {
   panel.setStatus(error instanceof Error ? error.message : String(error), "error");
 }
 
+let finishedActions = 0;
+
 /** Runs one user action; whatever goes wrong ends up in the status line, not in the console. */
 async function run(action: () => Promise<void>): Promise<void> {
   try {
     await action();
   } catch (error) {
     fail(error);
+  } finally {
+    finishedActions++;
   }
 }
 
@@ -209,6 +213,8 @@ Object.assign(window, {
     drawnNodes: () => canvas.drawnNodes(),
     drawnRelationships: () => canvas.drawnRelationships(),
     counts: () => canvas.counts(),
+    /** Grows by one when a search, a drawing or an expansion is over, whether it worked or not. */
+    finishedActions: () => finishedActions,
   },
 });
 

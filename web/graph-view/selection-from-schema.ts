@@ -32,15 +32,21 @@ function callableWithoutArguments(field: IntrospectedField): boolean {
   return field.args.every((argument) => argument.type.kind !== "NON_NULL");
 }
 
+function isConnection(type: IntrospectedType): boolean {
+  return (type.fields ?? []).some((field) => field.name === "nodes");
+}
+
 /**
  * A selection set asking for every field of `typeName` that needs no argument, objects included up
- * to MAX_DEPTH levels and never back into a type already on the way down (no cycles). A connection
- * is read through its `nodes`. Null when nothing can be selected.
+ * to MAX_DEPTH levels (a connection's wrapper is no level: its nodes are) and never back into a
+ * type already on the way down (`seen`: no cycles). A connection is read through its `nodes`.
+ * Null when nothing can be selected.
  */
 export function selectionFor(
   typeName: string,
   types: ReadonlyMap<string, IntrospectedType>,
-  path: readonly string[] = [],
+  seen: readonly string[] = [],
+  depth = 0,
 ): string | null {
   const type = types.get(typeName);
   if (!type) {
@@ -50,21 +56,25 @@ export function selectionFor(
     return "{ __typename }";
   }
   const fields = (type.fields ?? []).filter(callableWithoutArguments);
-  const names = new Set(fields.map((field) => field.name));
+  const connection = isConnection(type);
   const parts = type.kind === "INTERFACE" ? ["__typename"] : [];
   for (const field of fields) {
-    if (names.has("nodes") && (field.name === "edges" || field.name === "pageInfo")) {
+    if (connection && (field.name === "edges" || field.name === "pageInfo")) {
       continue;
     }
     if (isLeaf(field.type)) {
       parts.push(field.name);
       continue;
     }
-    const inner = namedType(field.type).name;
-    if (inner === null || path.length >= MAX_DEPTH || path.includes(inner) || inner === typeName) {
+    const inner = types.get(namedType(field.type).name ?? "");
+    if (!inner || seen.includes(inner.name) || inner.name === typeName) {
       continue;
     }
-    const selection = selectionFor(inner, types, [...path, typeName]);
+    const innerDepth = isConnection(inner) ? depth : depth + 1;
+    if (innerDepth > MAX_DEPTH) {
+      continue;
+    }
+    const selection = selectionFor(inner.name, types, [...seen, typeName], innerDepth);
     if (selection) {
       parts.push(`${field.name} ${selection}`);
     }

@@ -1,21 +1,23 @@
-// Lines short enough for the editor's half of a laptop screen.
+// Lines of at most 42 characters: the editor gets half of a laptop's screen.
 const WELCOME = `# Welcome to showgraph's GraphQL IDE.
 #
-# Below are example operations. Press the run
-# button (or Ctrl-Enter) and pick one to run it.
+# Below: example operations. Press the run
+# button (or Ctrl-Enter) and pick one; the
+# answer shows on the right.
 #
-# Docs (book icon, top left): every type and field.
-# Explorer (compass): build a query by ticking
-# fields. Ctrl-Space completes names as you type.
+# Book icon (left): every type and field.
+# Compass: build a query by ticking fields.
+# Ctrl-Space completes names as you type.
 #
-# The graph view (/explore) draws what is around
-# any entity, and the paths between two of them.
+# The graph view (/explore) draws what is
+# around any entity, and the paths between
+# two of them.
 `;
 
 const NO_INTROSPECTION = `#
-# Introspection is turned off on this server
-# (GRAPHQL_INTROSPECTION=false): no docs and no
-# completion here, but operations still run.
+# Introspection is off on this server
+# (GRAPHQL_INTROSPECTION=false): no docs and
+# no completion, but operations still run.
 `;
 
 /** The first tab a visitor sees: a short guide, then every example operation. */
