@@ -5,6 +5,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 
+import { mountExplorer } from "../explorer/mount-explorer.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { createApolloServer } from "./create-apollo-server.js";
 import { createRequestContext } from "./request-context.js";
@@ -23,7 +24,7 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Express serves /graphql and /health now, and leaves room for the explorer and exports. */
+/** Express serves /graphql (GraphQL, and the IDE to browsers), /explore, /health, and leaves room for exports. */
 export async function startHttpServer({
   schema,
   executor,
@@ -45,6 +46,7 @@ export async function startHttpServer({
       response.status(503).json({ status: "degraded", database: "down" });
     }
   });
+  mountExplorer(app, { graphqlPath: "/graphql", introspection });
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
