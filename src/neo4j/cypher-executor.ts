@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, QueryResult, RecordShape } from "neo4j-driver";
+import type { Driver, ManagedTransaction, QueryResult, RecordShape, ResultSummary } from "neo4j-driver";
 import { routing } from "neo4j-driver";
 
 import { mapNeo4jError } from "../errors/map-neo4j-error.js";
@@ -69,6 +69,19 @@ export class CypherExecutor {
     });
   }
 
+  /**
+   * The operators of the plan Neo4j would run for a read statement, without running it (EXPLAIN),
+   * in plan order, without their `@database` suffix: tests use it to show that lookups and filters
+   * start from an index rather than a label scan.
+   */
+  async explain(statement: CypherStatement, options: StatementOptions): Promise<string[]> {
+    const summary = await this.#run("READ", options, async (tx) => {
+      const result = await tx.run(`EXPLAIN ${statement.cypher}`, statement.parameters ?? {});
+      return result.summary;
+    });
+    return planOperators(summary.plan);
+  }
+
   async #runInTransaction<Row>(tx: ManagedTransaction, statement: CypherStatement): Promise<Row[]> {
     const result: QueryResult<RecordShape> = await tx.run(statement.cypher, statement.parameters ?? {});
     return result.records.map((record) => toNative(record.toObject()) as Row);
@@ -112,4 +125,11 @@ export class CypherExecutor {
       await session.close();
     }
   }
+}
+
+function planOperators(plan: ResultSummary["plan"]): string[] {
+  if (!plan) {
+    return [];
+  }
+  return [plan.operatorType.replace(/@.*$/, ""), ...plan.children.flatMap(planOperators)];
 }
