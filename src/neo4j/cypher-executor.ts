@@ -15,6 +15,20 @@ export interface CypherStatement {
 export interface StatementOptions {
   /** Recorded as transaction metadata, so `SHOW TRANSACTIONS` and the query log say who asked. */
   operation: string;
+  /** Overrides the configured timeout, for work known to be long (a large import); 0: none. */
+  timeoutMs?: number;
+}
+
+/** What a write statement changed, as Neo4j counted it. */
+export interface WriteCounters {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+}
+
+/** A transaction handed to `writeTransaction`'s work: statements run in it see each other's writes. */
+export interface CypherTransaction {
+  run<Row>(statement: CypherStatement): Promise<{ rows: Row[]; counters: WriteCounters }>;
 }
 
 /** Called for every statement sent; tests count round trips with it, metrics will too. */
@@ -64,6 +78,33 @@ export class CypherExecutor {
     });
   }
 
+  /**
+   * Runs `work` in one write transaction, which it can query and write many times (reading what it
+   * wrote): everything takes effect, or nothing does. A transient failure retries the whole
+   * transaction, so `work` must be safe to call again from the start.
+   */
+  async writeTransaction<T>(
+    work: (tx: CypherTransaction) => Promise<T>,
+    options: StatementOptions,
+  ): Promise<T> {
+    return this.#run("WRITE", options, (tx) =>
+      work({
+        run: async <Row>(statement: CypherStatement) => {
+          const result = await tx.run(statement.cypher, statement.parameters ?? {});
+          const updates = result.summary.counters.updates();
+          return {
+            rows: result.records.map((record) => toNative(record.toObject()) as Row),
+            counters: {
+              nodesCreated: updates.nodesCreated,
+              relationshipsCreated: updates.relationshipsCreated,
+              propertiesSet: updates.propertiesSet,
+            },
+          };
+        },
+      }),
+    );
+  }
+
   async #runInTransaction<Row>(tx: ManagedTransaction, statement: CypherStatement): Promise<Row[]> {
     const result: QueryResult<RecordShape> = await tx.run(statement.cypher, statement.parameters ?? {});
     return result.records.map((record) => toNative(record.toObject()) as Row);
@@ -79,7 +120,7 @@ export class CypherExecutor {
       defaultAccessMode: mode === "READ" ? routing.READ : routing.WRITE,
     });
     const config = {
-      timeout: this.#queryTimeoutMs,
+      timeout: options.timeoutMs ?? this.#queryTimeoutMs,
       metadata: { app: "showgraph", operation: options.operation },
     };
     const counted = (tx: ManagedTransaction): ManagedTransaction => {
