@@ -13,7 +13,9 @@ import {
   resolveNodesCypher,
   UPSERT_QUOTES,
   upsertClaimsCypher,
-  upsertNodesCypher,
+  createClaimsCypher,
+  createNodesCypher,
+  updateNodesCypher,
 } from "./ingest-statements.js";
 import type { IngestCounts } from "./ingest-report.js";
 import { emptyCounts } from "./ingest-report.js";
@@ -247,7 +249,8 @@ export class FactsWriter {
         })),
       },
     });
-    const writes: Array<{ id: string; properties: Properties }> = [];
+    const creates: Array<{ properties: Properties }> = [];
+    const updates: Array<{ id: string; properties: Properties }> = [];
     const counts = this.#count(label);
     for (const { index, byId, byExternal, byName } of resolved) {
       const entity = entities[index] as NodeInput;
@@ -258,7 +261,7 @@ export class FactsWriter {
       }
       if (found === undefined) {
         this.#ids.set(`${label}:${entity.id}`, entity.id);
-        writes.push({ id: entity.id, properties: entity.properties });
+        creates.push({ properties: { id: entity.id, ...entity.properties } });
         counts.created += 1;
         continue;
       }
@@ -277,11 +280,14 @@ export class FactsWriter {
       const changed = changedProperties(entity.properties, found);
       if (Object.keys(changed).length > 0) {
         counts.updated += 1;
-        writes.push({ id: foundId, properties: changed });
+        updates.push({ id: foundId, properties: changed });
       }
     }
-    if (writes.length > 0) {
-      await this.#run({ cypher: upsertNodesCypher(label), parameters: { rows: writes } });
+    if (creates.length > 0) {
+      await this.#run({ cypher: createNodesCypher(label), parameters: { rows: creates } });
+    }
+    if (updates.length > 0) {
+      await this.#run({ cypher: updateNodesCypher(label), parameters: { rows: updates } });
     }
   }
 
@@ -435,20 +441,23 @@ export class FactsWriter {
       parameters: { article: this.articleId, rows },
     });
     const counts = this.#count("Claim");
-    const writes: Properties[] = [];
+    const creates: Properties[] = [];
+    const upserts: Properties[] = [];
     for (const result of resolved) {
       const claim = pending[result.index] as ClaimInput;
       const row = rows[result.index] as Properties;
       const write = this.#decideClaim(claim, row, result, counts);
       if (write) {
-        writes.push(write);
+        // A new claim whose relationship is new too (or not asserted) needs no MERGE at all.
+        (result.claim === null && result.relationship === null ? creates : upserts).push(write);
       }
     }
-    if (writes.length > 0) {
-      await this.#run({
-        cypher: upsertClaimsCypher(group),
-        parameters: { article: this.articleId, rows: writes },
-      });
+    const parameters = { article: this.articleId };
+    if (creates.length > 0) {
+      await this.#run({ cypher: createClaimsCypher(group), parameters: { ...parameters, rows: creates } });
+    }
+    if (upserts.length > 0) {
+      await this.#run({ cypher: upsertClaimsCypher(group), parameters: { ...parameters, rows: upserts } });
     }
   }
 
@@ -492,7 +501,7 @@ export class FactsWriter {
     }
     const properties = existing
       ? changedProperties(claim.properties, existing)
-      : { rank: "PREFERRED", ...claim.properties };
+      : { id: row.newId, rank: "PREFERRED", ...claim.properties };
     const newSupport = claim.support
       .filter((support) => !existing?.supportStarts.includes(support.start))
       .map((support) => ({ quote: support.quote, start: integer(support.start), end: integer(support.end) }));
@@ -519,8 +528,9 @@ export class FactsWriter {
     if (!changed && newSupport.length === 0) {
       return undefined;
     }
+    const id = existing?.id ?? row.newId;
     return {
-      id: existing?.id ?? row.newId,
+      id,
       subject: row.subject,
       object: row.object,
       keyValue: row.keyValue,

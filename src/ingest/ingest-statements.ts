@@ -55,10 +55,18 @@ export function resolveNodesCypher(label: ReferenceType): string {
   });
 }
 
-export function upsertNodesCypher(label: ReferenceType): string {
+/** New nodes: CREATE, not MERGE, since the lookup has just shown they are not there. */
+export function createNodesCypher(label: ReferenceType): string {
   return memoised(
-    `upsert ${label}`,
-    () => `UNWIND $rows AS row\nMERGE (n:${label} {id: row.id})\nSET n += row.properties`,
+    `create ${label}`,
+    () => `UNWIND $rows AS row\nCREATE (n:${label})\nSET n = row.properties`,
+  );
+}
+
+export function updateNodesCypher(label: ReferenceType): string {
+  return memoised(
+    `update ${label}`,
+    () => `UNWIND $rows AS row\nMATCH (n:${label} {id: row.id})\nSET n += row.properties`,
   );
 }
 
@@ -108,7 +116,38 @@ export function resolveClaimsCypher(group: ClaimGroup): string {
   });
 }
 
-/** Writes claims (new or changed), their links, new supports and the relationships they assert. */
+/**
+ * Creates new claims with their links and supports, and the relationship each asserts when the
+ * graph does not have it yet: CREATE only, so the statement streams without eager buffering.
+ */
+export function createClaimsCypher(group: ClaimGroup): string {
+  return memoised(`create claims ${group.subject} ${group.relationship ?? ""}`, () => {
+    const patterns = claimPatterns(group);
+    return [
+      "MATCH (src:Article {id: $article})",
+      "UNWIND $rows AS row",
+      `MATCH ${patterns.matchSubject}`,
+      ...(patterns.matchObject ? [`MATCH ${patterns.matchObject}`] : []),
+      "CREATE (c:Claim)",
+      "SET c = row.properties",
+      "CREATE (c)-[:SUBJECT]->(s)",
+      ...(patterns.matchObject ? ["CREATE (c)-[:OBJECT]->(o)"] : []),
+      "FOREACH (support IN row.newSupport |",
+      "  CREATE (c)-[:SUPPORTED_BY {start: support.start, quote: support.quote, end: support.end}]->(src))",
+      ...(patterns.relationship
+        ? [
+            "FOREACH (_ IN CASE WHEN row.relationship IS NULL THEN [] ELSE [1] END |",
+            `  CREATE ${patterns.relationship} SET r += row.relationship)`,
+          ]
+        : []),
+      "WITH c, row",
+      "OPTIONAL MATCH (report:Article {id: row.reportedBy})",
+      "FOREACH (_ IN CASE WHEN report IS NULL THEN [] ELSE [1] END | CREATE (c)-[:ORIGINALLY_REPORTED_BY]->(report))",
+    ].join("\n");
+  });
+}
+
+/** Updates claims the graph has (or adds to them), and the relationships they assert. */
 export function upsertClaimsCypher(group: ClaimGroup): string {
   return memoised(`upsert claims ${group.subject} ${group.relationship ?? ""}`, () => {
     const patterns = claimPatterns(group);
