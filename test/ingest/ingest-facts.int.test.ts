@@ -188,7 +188,9 @@ describe("ingesting a facts file", () => {
     expect(sent.every(({ cypher }) => cypher.includes("UNWIND $rows AS row"))).toBe(true);
     // After the article, 10 records in batches of 4: [4 people], [1 person, 3 claims], [2 claims];
     // each label's or predicate's share of a batch is looked up in one statement, then written in one.
-    expect(sent.map(({ cypher }) => /(?:MERGE|CREATE|COLLECT \{ MATCH) \((?:n|c):(\w+)/.exec(cypher)?.[1])).toEqual([
+    expect(
+      sent.map(({ cypher }) => /(?:MERGE|CREATE|COLLECT \{ MATCH) \((?:n|c):(\w+)/.exec(cypher)?.[1]),
+    ).toEqual([
       "Article",
       "Article",
       "Person",
