@@ -5,6 +5,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 
+import { mountExportRoutes } from "../export/export-routes.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { createApolloServer } from "./create-apollo-server.js";
 import { createRequestContext } from "./request-context.js";
@@ -15,6 +16,8 @@ export interface HttpServerOptions {
   host: string;
   port: number;
   introspection: boolean;
+  /** EXPORT_MAX_ELEMENTS: nodes plus relationships in one export. */
+  exportMaxElements: number;
 }
 
 export interface RunningHttpServer {
@@ -23,13 +26,14 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Express serves /graphql and /health now, and leaves room for the explorer and exports. */
+/** Express serves /graphql, /health and /export/*, and leaves room for the explorer. */
 export async function startHttpServer({
   schema,
   executor,
   host,
   port,
   introspection,
+  exportMaxElements,
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   const httpServer = createServer(app);
@@ -45,6 +49,7 @@ export async function startHttpServer({
       response.status(503).json({ status: "degraded", database: "down" });
     }
   });
+  mountExportRoutes(app, { executor, maxElements: exportMaxElements });
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

@@ -185,7 +185,7 @@ function byId(elements: ReadElement[]): Map<string, ReadElement> {
   return new Map(elements.map((element) => [element.id, element]));
 }
 
-describe("exports read back by third-party readers", () => {
+describe("exports read back by third-party readers", { timeout: 120_000 }, () => {
   let database: TestExecutor;
   let reference: JsonExport;
   const neighborhood = (format: string, extra: Record<string, string> = {}) =>
