@@ -182,9 +182,11 @@ describe("what an export contains: scopes, filters, limits", { timeout: 180_000 
       { operation: "test fixtures" },
     );
     const read = async () => {
-      for await (const _node of exact.nodes()) {
-        // reading is the point
+      const keys: string[] = [];
+      for await (const node of exact.nodes()) {
+        keys.push(node.node.key);
       }
+      return keys;
     };
     await expect(read()).rejects.toMatchObject({ extensions: { code: "EXPORT_TOO_LARGE" } });
   });
