@@ -1,7 +1,7 @@
 import type { Express, Request, Response } from "express";
 
 import { ErrorCode } from "../errors/error-code.js";
-import { InternalServerError, ShowgraphError } from "../errors/showgraph-error.js";
+import { BadUserInputError, InternalServerError, ShowgraphError } from "../errors/showgraph-error.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { exportFileName } from "./export-file-name.js";
 import { FORMATS } from "./export-formats.js";
@@ -30,9 +30,7 @@ function textParameters(request: Request): ExportParameters {
   const parameters: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.query)) {
     if (typeof value !== "string") {
-      throw new ShowgraphError(`${name}: give it once, as text`, ErrorCode.BAD_USER_INPUT, {
-        argument: name,
-      });
+      throw new BadUserInputError(`${name}: give it once, as text`, { argument: name });
     }
     parameters[name] = value;
   }
