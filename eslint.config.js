@@ -35,8 +35,9 @@ export default tseslint.config(
     },
   },
   {
-    // Config files are loaded by tools that expect a default export.
-    files: ["eslint.config.js", "vitest.config.ts", "test/**/*.config.ts"],
+    // Config files are loaded by tools that expect a default export; declarations of untyped
+    // packages (web/types) describe the default export those packages have.
+    files: ["eslint.config.js", "vitest.config.ts", "test/**/*.config.ts", "web/types/*.d.ts"],
     rules: { "import/no-default-export": "off" },
   },
 );

@@ -4,17 +4,15 @@ import { Character } from "../character/character.type.js";
 import { hydrate } from "../node/node.interface.js";
 import { Person } from "../person/person.type.js";
 import { Show } from "../show/show.type.js";
+import { CreditKind } from "./credit-kind.enum.js";
+import { Credit } from "./credit.interface.js";
 
-@ObjectType({ description: "A person playing a character in a show." })
-export class CastCredit {
-  @Field(() => Person)
-  person!: Person;
+@ObjectType({ implements: Credit, description: "A person playing a character in a show." })
+export class CastCredit extends Credit {
+  override readonly kind = CreditKind.CAST;
 
   @Field(() => Character)
   character!: Character;
-
-  @Field(() => Show)
-  show!: Show;
 
   @Field(() => Int, { nullable: true, description: "1 for the top-billed actor." })
   billingOrder!: number | null;
@@ -39,12 +37,12 @@ interface CastCreditRow {
 
 export function toCastCredit(row: Record<string, unknown>): CastCredit {
   const { plays, person, character, show } = row as unknown as CastCreditRow;
-  return {
+  return Object.assign(new CastCredit(), {
     person: hydrate(Person, person),
     character: hydrate(Character, character),
     show: hydrate(Show, show),
     billingOrder: plays.billingOrder ?? null,
     seasons: plays.seasons ?? [],
     episodeCount: plays.episodeCount ?? null,
-  };
+  });
 }

@@ -5,8 +5,9 @@ import { fromGlobalId } from "../common/global-id.js";
 import { toNameKey } from "../common/name-key.js";
 import { BadUserInputError } from "../errors/showgraph-error.js";
 
+/** For things no other catalogue identifies (characters, networks, places, ...). */
 @ArgsType()
-export class LookupArgs {
+export class NameLookupArgs {
   @Field(() => ID, { nullable: true, description: "The global ID." })
   id?: string | null;
 
@@ -15,7 +16,10 @@ export class LookupArgs {
     description: "The exact name or title, in any case and with or without accents.",
   })
   name?: string | null;
+}
 
+@ArgsType()
+export class LookupArgs extends NameLookupArgs {
   @Field(() => ExternalIdInput, { nullable: true, description: "An id in IMDb, TMDB, TVmaze or Wikidata." })
   externalId?: ExternalIdInput | null;
 }
@@ -29,10 +33,18 @@ export type Lookup =
     };
 
 /** Exactly one way of finding the thing must be given. */
-export function toLookup({ id, name, externalId }: LookupArgs): Lookup {
+export function toLookup(args: LookupArgs): Lookup {
+  return lookupFrom(args, "id, name or externalId");
+}
+
+export function toNameLookup({ id, name }: NameLookupArgs): Lookup {
+  return lookupFrom({ id, name, externalId: null }, "id or name");
+}
+
+function lookupFrom({ id, name, externalId }: LookupArgs, choices: string): Lookup {
   const given = [id, name, externalId].filter((value) => value != null).length;
   if (given !== 1) {
-    throw new BadUserInputError("Pass exactly one of id, name or externalId", { argument: "id" });
+    throw new BadUserInputError(`Pass exactly one of ${choices}`, { argument: "id" });
   }
   if (id != null) {
     return { by: "key", ...fromGlobalId(id) };

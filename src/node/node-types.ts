@@ -1,5 +1,13 @@
+import { Article } from "../article/article.type.js";
 import { Character } from "../character/character.type.js";
+import { Location } from "../location/location.type.js";
+import { Network } from "../network/network.type.js";
 import { Person } from "../person/person.type.js";
+import { ProductionFactor } from "../production-factor/production-factor.type.js";
+import { Season } from "../season/season.type.js";
+import { Claim } from "../claim/claim.type.js";
+import { NewsSource } from "../news-source/news-source.type.js";
+import { Quote } from "../quote/quote.type.js";
 import { Show } from "../show/show.type.js";
 import type { Node } from "./node.interface.js";
 
@@ -18,6 +26,14 @@ export const nodeTypes = {
   Show: nodeType("Show", Show),
   Person: nodeType("Person", Person),
   Character: nodeType("Character", Character),
+  Season: nodeType("Season", Season),
+  Network: nodeType("Network", Network),
+  Location: nodeType("Location", Location),
+  ProductionFactor: nodeType("ProductionFactor", ProductionFactor),
+  Article: nodeType("Article", Article),
+  NewsSource: nodeType("NewsSource", NewsSource),
+  Quote: nodeType("Quote", Quote),
+  Claim: nodeType("Claim", Claim),
 };
 
 /** The type a global ID names; own keys only, so "constructor" or "__proto__" name nothing. */

@@ -15,10 +15,13 @@ export interface Connection<TNode> {
   totalCount: number;
 }
 
+/** A GraphQL object or interface class (interfaces are abstract classes). */
+type NodeClass<TNode> = abstract new (...args: never[]) => TNode;
+
 /** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function ConnectionType<TNode extends object>(
   name: string,
-  NodeType: ClassType<TNode>,
+  NodeType: NodeClass<TNode>,
 ): ClassType<Connection<TNode>> {
   @ObjectType(`${name}Edge`)
   class EdgeType implements Edge<TNode> {

@@ -3,12 +3,13 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 
+import { directives } from "./directives.js";
 import { resolvers } from "./resolvers.js";
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** Builds the schema once per process: TypeGraphQL's metadata is global anyway. */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers, validate: false });
+  schema ??= buildSchema({ resolvers, directives, validate: false });
   return schema;
 }

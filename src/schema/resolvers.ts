@@ -1,10 +1,25 @@
 import type { NonEmptyArray } from "type-graphql";
 
+import { CharacterResolver } from "../character/character.resolver.js";
 import { GraphResolver } from "../graph/graph.resolver.js";
+import { LocationResolver } from "../location/location.resolver.js";
+import { ShowLocationsResolver } from "../location/show-locations.resolver.js";
+import { NetworkResolver } from "../network/network.resolver.js";
+import { ShowNetworksResolver } from "../network/show-networks.resolver.js";
 import { NodeResolver } from "../node/node.resolver.js";
 import { PersonResolver } from "../person/person.resolver.js";
+import { ProductionFactorResolver } from "../production-factor/production-factor.resolver.js";
+import { ShowProductionFactorsResolver } from "../production-factor/show-production-factors.resolver.js";
 import { SearchResolver } from "../search/search.resolver.js";
+import { SeasonResolver } from "../season/season.resolver.js";
+import { ShowSeasonsResolver } from "../season/show-seasons.resolver.js";
+import { ArticleResolver } from "../article/article.resolver.js";
+import { ClaimResolver } from "../claim/claim.resolver.js";
+import { evidenceResolvers } from "../evidence/evidence.resolvers.js";
+import { NewsSourceResolver } from "../news-source/news-source.resolver.js";
+import { QuoteResolver } from "../quote/quote.resolver.js";
 import { ShowResolver } from "../show/show.resolver.js";
+import { ShowTimelineResolver } from "../timeline/show-timeline.resolver.js";
 
 /** Every resolver class of the API; a new feature folder adds its resolver here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -14,4 +29,19 @@ export const resolvers: NonEmptyArray<Function> = [
   PersonResolver,
   SearchResolver,
   GraphResolver,
+  CharacterResolver,
+  SeasonResolver,
+  ShowSeasonsResolver,
+  NetworkResolver,
+  ShowNetworksResolver,
+  LocationResolver,
+  ShowLocationsResolver,
+  ProductionFactorResolver,
+  ShowProductionFactorsResolver,
+  ArticleResolver,
+  NewsSourceResolver,
+  QuoteResolver,
+  ClaimResolver,
+  ...evidenceResolvers,
+  ShowTimelineResolver,
 ];

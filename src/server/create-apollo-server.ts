@@ -25,6 +25,10 @@ export function createApolloServer({
     introspection,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts stops the HTTP server, the driver and the embedded Neo4j in that order on SIGINT and
+    // SIGTERM. Apollo's own handlers would race it and re-raise the signal into our handler, which
+    // left the process waiting forever outside tests (Apollo registers them unless NODE_ENV=test).
+    stopOnTerminationSignals: false,
     plugins: [
       // Apollo's default landing page loads from a CDN; the service must work offline.
       ApolloServerPluginLandingPageDisabled(),

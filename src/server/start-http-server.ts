@@ -5,6 +5,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 
+import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { createApolloServer } from "./create-apollo-server.js";
@@ -26,7 +27,7 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Express serves /graphql, /health and /export/*, and leaves room for the explorer. */
+/** Express serves /graphql (GraphQL, and the IDE to browsers), /explore, /health and /export/*. */
 export async function startHttpServer({
   schema,
   executor,
@@ -49,6 +50,7 @@ export async function startHttpServer({
       response.status(503).json({ status: "degraded", database: "down" });
     }
   });
+  mountExplorer(app, { graphqlPath: "/graphql", introspection });
   mountExportRoutes(app, { executor, maxElements: exportMaxElements });
   app.use(
     "/graphql",

@@ -57,7 +57,15 @@ async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<b
 function startService(environment: Record<string, string>): Promise<StartedService> {
   const child = spawn(process.execPath, [join(projectRoot, "dist", "main.js")], {
     cwd: projectRoot,
-    env: { ...process.env, PORT: "0", NEO4J_EMBEDDED_BOLT_PORT: "0", NEO4J_URI: "", ...environment },
+    // NODE_ENV as a user has it: vitest sets "test", which changes what libraries do on signals.
+    env: {
+      ...process.env,
+      NODE_ENV: "development",
+      PORT: "0",
+      NEO4J_EMBEDDED_BOLT_PORT: "0",
+      NEO4J_URI: "",
+      ...environment,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];

@@ -1,0 +1,45 @@
+import { enumRank } from "../common/cypher-enum.js";
+import type { ConnectionDefinition } from "../pagination/connection-definition.js";
+import { ConnectionType } from "../pagination/connection.type.js";
+import { CREW_CREDIT_PROJECTION, CrewCredit, toCrewCredit } from "./crew-credit.type.js";
+import { CrewJob } from "./crew-job.enum.js";
+
+export const CrewCreditConnection = ConnectionType("CrewCredit", CrewCredit);
+
+const CREW_PATTERN = "(person:Person)-[worked:WORKED_ON]->(show:Show)";
+
+/** Used as `$filter`: a job, or null for every job. */
+export interface CrewFilter {
+  job: CrewJob | null;
+}
+
+const JOB_FILTER = "($filter.job IS NULL OR worked.job = $filter.job)";
+
+/** A show's crew, creators first (in CrewJob's order), then by name. */
+export const showCrewConnection: ConnectionDefinition<CrewCredit> = {
+  name: "Show.crew",
+  match: `MATCH ${CREW_PATTERN} WHERE show.id = parentKey AND ${JOB_FILTER}`,
+  sortKeys: [
+    { expression: enumRank("worked.job", Object.values(CrewJob)) },
+    { expression: "person.nameKey" },
+    { expression: "person.id" },
+    { expression: "worked.job" },
+  ],
+  returns: CREW_CREDIT_PROJECTION,
+  toNode: toCrewCredit,
+};
+
+/** A person's jobs, newest show first. */
+export const personCrewCreditsConnection: ConnectionDefinition<CrewCredit> = {
+  name: "Person.crewCredits",
+  match: `MATCH ${CREW_PATTERN} WHERE person.id = parentKey AND ${JOB_FILTER}`,
+  sortKeys: [
+    { expression: "toString(coalesce(show.premiereDate, date('0001-01-01')))", descending: true },
+    { expression: "show.nameKey" },
+    { expression: "show.id" },
+    { expression: enumRank("worked.job", Object.values(CrewJob)) },
+    { expression: "worked.job" },
+  ],
+  returns: CREW_CREDIT_PROJECTION,
+  toNode: toCrewCredit,
+};

@@ -1,0 +1,65 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+import express from "express";
+import type { Express, RequestHandler } from "express";
+
+import { explorerAssetsFolder } from "./explorer-assets-folder.js";
+import type { ExplorerPage } from "./explorer-page.js";
+import { sendExplorerPage } from "./explorer-page.js";
+import { prefersHtml } from "./prefers-html.js";
+import { readExamples } from "./read-examples.js";
+
+export interface ExplorerOptions {
+  /** Where GraphQL is served; the IDE is served there too, to browsers. */
+  graphqlPath: string;
+  /** Whether the server answers introspection: without it the IDE has no docs nor completion. */
+  introspection: boolean;
+}
+
+function assetsMissing(bundle: string): boolean {
+  return !existsSync(join(explorerAssetsFolder, `${bundle}.js`));
+}
+
+function servePage(makePage: () => Promise<ExplorerPage>): RequestHandler {
+  return async (_request, response) => {
+    const page = await makePage();
+    if (assetsMissing(page.bundle)) {
+      response
+        .status(503)
+        .type("text/plain")
+        .send(
+          "The explorer's assets are not built: run `npm run build` (it bundles them into explorer-dist/).",
+        );
+      return;
+    }
+    sendExplorerPage(response, page);
+  };
+}
+
+/**
+ * The GraphQL IDE (GraphiQL) at `graphqlPath` for browsers and the graph view at /explore, both
+ * from the bundles in explorer-dist/; mount before the GraphQL middleware.
+ */
+export function mountExplorer(app: Express, { graphqlPath, introspection }: ExplorerOptions): void {
+  const config = { endpoint: graphqlPath, introspection };
+  const ide = servePage(async () => ({
+    title: "showgraph · GraphQL IDE",
+    bundle: "graphiql",
+    config: { ...config, examples: await readExamples() },
+  }));
+
+  app.get("/", (_request, response) => response.redirect(302, graphqlPath));
+  app.get(graphqlPath, (request, response, next) =>
+    prefersHtml(request) ? ide(request, response, next) : next(),
+  );
+  app.get(
+    "/explore",
+    servePage(async () => ({ title: "showgraph · Graph view", bundle: "explore", config })),
+  );
+  app.use(
+    "/explorer/assets",
+    // Names carry no hash: browsers revalidate (ETag) rather than keep a stale bundle.
+    express.static(explorerAssetsFolder, { index: false, maxAge: 0 }),
+  );
+}

@@ -1,0 +1,23 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+
+import type { RequestContext } from "../server/request-context.js";
+import { Show } from "../show/show.type.js";
+import { LocationRole } from "./location-role.enum.js";
+import type { LocationRoleFilter } from "./location-roles.js";
+import { showLocationsList } from "./location.list.js";
+import { ShowLocation } from "./show-location.type.js";
+
+@Resolver(() => Show)
+export class ShowLocationsResolver {
+  @FieldResolver(() => [ShowLocation], {
+    description: "Where it is set, filmed and produced, in that order; `role` keeps one of them.",
+  })
+  locations(
+    @Root() show: Show,
+    @Arg("role", () => LocationRole, { nullable: true }) role: LocationRole | null,
+    @Ctx() context: RequestContext,
+  ): Promise<ShowLocation[]> {
+    const filter: LocationRoleFilter = { role: role ?? null };
+    return context.lists.load(showLocationsList, show.key, { filter });
+  }
+}

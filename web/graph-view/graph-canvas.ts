@@ -1,0 +1,255 @@
+import cytoscape from "cytoscape";
+import type { Core, ElementDefinition, LayoutOptions, NodeSingular, Position } from "cytoscape";
+import fcose from "cytoscape-fcose";
+
+import type { GraphNode, GraphRelationship } from "./graph-data.js";
+import { GRAPH_STYLE } from "./graph-style.js";
+import { colourForType } from "./type-colours.js";
+
+cytoscape.use(fcose);
+
+const LABEL_LENGTH = 40;
+const PADDING = 40;
+/** Fitting a handful of nodes would blow them up; past this zoom, labels are too big to help. */
+const FIT_ZOOM_LIMIT = 1.3;
+
+export interface GraphCanvasEvents {
+  onNodeTap(node: GraphNode): void;
+  onEdgeTap(relationship: GraphRelationship): void;
+  onBackgroundTap(): void;
+}
+
+export interface DrawnGraph {
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+  /** Drawn larger: the entity whose neighbourhood this is, or both ends of a path. */
+  centreIds: string[];
+  /** Relationships drawn as a highlighted path. */
+  pathRelationshipIds?: string[];
+  /** Where to put each node (paths read best as rows); absent: a force-directed layout. */
+  positions?: ReadonlyMap<string, Position>;
+}
+
+/** Where a node is drawn, in pixels from the canvas's top-left corner (for tests and screenshots). */
+export interface DrawnNode extends GraphNode {
+  x: number;
+  y: number;
+}
+
+/** Where a relationship's line has its middle, in pixels from the canvas's top-left corner. */
+export interface DrawnRelationship extends GraphRelationship {
+  x: number;
+  y: number;
+}
+
+function label(text: string): string {
+  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text;
+}
+
+function nodeElement(node: GraphNode, position?: Position): ElementDefinition {
+  return {
+    group: "nodes",
+    data: { id: node.id, label: label(node.displayName), colour: colourForType(node.__typename), node },
+    ...(position ? { position } : {}),
+  };
+}
+
+/** Edge ids get a prefix: cytoscape keeps node and edge ids in one namespace. */
+function edgeId(relationship: GraphRelationship): string {
+  return `relationship:${relationship.id}`;
+}
+
+function edgeElement(relationship: GraphRelationship): ElementDefinition {
+  return {
+    group: "edges",
+    data: {
+      id: edgeId(relationship),
+      source: relationship.fromId,
+      target: relationship.toId,
+      type: relationship.type,
+      relationship,
+    },
+  };
+}
+
+/** The options of cytoscape-fcose this view sets (the package ships no types). */
+interface FcoseOptions {
+  randomize: boolean;
+  quality: "default" | "proof";
+  fit: boolean;
+  fixedNodeConstraint?: Array<{ nodeId: string; position: Position }>;
+}
+
+// No animation anywhere: a layout runs once, and the graph is drawn when it is done.
+function fcoseLayout(options: FcoseOptions): LayoutOptions {
+  return {
+    name: "fcose",
+    animate: false,
+    nodeRepulsion: 12000,
+    idealEdgeLength: 110,
+    nodeSeparation: 100,
+    packComponents: false,
+    padding: PADDING,
+    ...options,
+  } as unknown as LayoutOptions;
+}
+
+/** The cytoscape drawing: what is on it, how it is laid out, and what a click means. */
+export class GraphCanvas {
+  private readonly cy: Core;
+
+  constructor(container: HTMLElement, events: GraphCanvasEvents) {
+    this.cy = cytoscape({
+      container,
+      style: GRAPH_STYLE,
+      minZoom: 0.1,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: "single",
+    });
+    this.cy.on("tap", "node", (event) => events.onNodeTap(event.target.data("node") as GraphNode));
+    this.cy.on("tap", "edge", (event) =>
+      events.onEdgeTap(event.target.data("relationship") as GraphRelationship),
+    );
+    this.cy.on("tap", (event) => {
+      if (event.target === this.cy) {
+        events.onBackgroundTap();
+      }
+    });
+  }
+
+  draw({ nodes, relationships, centreIds, pathRelationshipIds = [], positions }: DrawnGraph): void {
+    const drawn = new Set(nodes.map((node) => node.id));
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(nodes.map((node) => nodeElement(node, positions?.get(node.id))));
+      this.cy.add(this.relationshipsBetween(relationships, drawn).map(edgeElement));
+      for (const id of centreIds) {
+        this.cy.getElementById(id).addClass("centre");
+      }
+      for (const id of pathRelationshipIds) {
+        this.cy.getElementById(`relationship:${id}`).addClass("on-path");
+      }
+    });
+    if (!positions) {
+      this.cy.layout(fcoseLayout({ randomize: true, quality: "default", fit: false })).run();
+    }
+    this.fit();
+  }
+
+  /**
+   * Adds what is new in `subgraph` around `anchorId` and lays out only the new nodes: whatever
+   * the reader already looked at stays where it was. Returns how many nodes were new.
+   */
+  expand(anchorId: string, subgraph: { nodes: GraphNode[]; relationships: GraphRelationship[] }): number {
+    const anchor = this.cy.getElementById(anchorId);
+    const centre = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+    const fresh = subgraph.nodes.filter((node) => this.cy.getElementById(node.id).empty());
+    const known = new Set([...this.cy.nodes().map((node) => node.id()), ...fresh.map((node) => node.id)]);
+    const freshEdges = this.relationshipsBetween(subgraph.relationships, known).filter((relationship) =>
+      this.cy.getElementById(edgeId(relationship)).empty(),
+    );
+    const existing = this.cy.nodes();
+    this.cy.batch(() => {
+      this.cy.add(
+        fresh.map((node, index) => {
+          const angle = (2 * Math.PI * index) / Math.max(fresh.length, 1);
+          return nodeElement(node, {
+            x: centre.x + 120 * Math.cos(angle),
+            y: centre.y + 120 * Math.sin(angle),
+          });
+        }),
+      );
+      this.cy.add(freshEdges.map(edgeElement));
+      anchor.addClass("expanded");
+    });
+    if (fresh.length > 0) {
+      this.cy
+        .layout(
+          fcoseLayout({
+            randomize: false,
+            quality: "proof",
+            fit: false,
+            fixedNodeConstraint: existing.map((node: NodeSingular) => ({
+              nodeId: node.id(),
+              position: node.position(),
+            })),
+          }),
+        )
+        .run();
+      this.fitIfOutside(fresh.map((node) => node.id));
+    }
+    return fresh.length;
+  }
+
+  fit(): void {
+    this.cy.fit(undefined, PADDING);
+    if (this.cy.zoom() > FIT_ZOOM_LIMIT) {
+      this.cy.zoom(FIT_ZOOM_LIMIT);
+      this.cy.center();
+    }
+  }
+
+  select(id: string): void {
+    this.cy.elements().unselect();
+    this.cy.getElementById(id).select();
+  }
+
+  hasNode(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  node(id: string): GraphNode | undefined {
+    return this.cy.getElementById(id).data("node") as GraphNode | undefined;
+  }
+
+  counts(): { nodes: number; relationships: number } {
+    return { nodes: this.cy.nodes().length, relationships: this.cy.edges().length };
+  }
+
+  /** How many nodes of each type are drawn, most common first. */
+  types(): Array<[string, number]> {
+    const counts = new Map<string, number>();
+    for (const node of this.cy.nodes()) {
+      const type = (node.data("node") as GraphNode).__typename;
+      counts.set(type, (counts.get(type) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  }
+
+  drawnNodes(): DrawnNode[] {
+    return this.cy
+      .nodes()
+      .map((node) => ({ ...(node.data("node") as GraphNode), ...node.renderedPosition() }));
+  }
+
+  drawnRelationships(): DrawnRelationship[] {
+    return this.cy
+      .edges()
+      .map((edge) => ({ ...(edge.data("relationship") as GraphRelationship), ...edge.renderedMidpoint() }));
+  }
+
+  private relationshipsBetween(
+    relationships: GraphRelationship[],
+    nodeIds: Set<string>,
+  ): GraphRelationship[] {
+    const seen = new Set<string>();
+    return relationships.filter((relationship) => {
+      const keep =
+        nodeIds.has(relationship.fromId) && nodeIds.has(relationship.toId) && !seen.has(relationship.id);
+      seen.add(relationship.id);
+      return keep;
+    });
+  }
+
+  private fitIfOutside(ids: string[]): void {
+    const extent = this.cy.extent();
+    const outside = ids.some((id) => {
+      const { x, y } = this.cy.getElementById(id).position();
+      return x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2;
+    });
+    if (outside) {
+      this.fit();
+    }
+  }
+}
