@@ -1,26 +1,11 @@
-import { certainlyBy, earliestDay } from "../claim/temporal-cypher.js";
+import { claimVisible, validToKnown } from "../claim/claim-cypher.js";
 
 /**
- * Cypher fragments over claims for exports. They read `$view` ({knownOn, validOn}, claim-view.ts)
- * and `$claimKeys` (relationship-claim-keys.ts); variables they introduce start with `__` so they
- * never capture one of the statement around them. Visibility follows the provenance API's
- * `claimVisible` (src/claim/claim-cypher.ts on the provenance branch), deprecated claims excluded.
+ * Cypher fragments over claims for exports. They read `$view` (the provenance API's ClaimView,
+ * src/claim/claim-view.ts: exports never include deprecated claims) and `$claimKeys`
+ * (relationship-claim-keys.ts); variables they introduce start with `__` so they never capture
+ * one of the statement around them.
  */
-
-/** The claim's end of validity is known as of `$view.knownOn` (an end learnt later is hidden). */
-function validToKnown(c: string): string {
-  return `($view.knownOn IS NULL OR ${c}.validToKnownFrom IS NULL OR ${certainlyBy(`${c}.validToKnownFrom`, `${c}.validToKnownFromPrecision`, "date($view.knownOn)")})`;
-}
-
-/** Not deprecated; known by `$view.knownOn` (general knowledge always); valid on `$view.validOn`. */
-export function claimVisible(c: string): string {
-  return [
-    `coalesce(${c}.rank, 'NORMAL') <> 'DEPRECATED'`,
-    `($view.knownOn IS NULL OR ${c}.knownFromBasis = 'GENERAL_KNOWLEDGE' OR ${certainlyBy(`${c}.knownFrom`, `${c}.knownFromPrecision`, "date($view.knownOn)")})`,
-    `($view.validOn IS NULL OR ((${c}.validFrom IS NULL OR ${certainlyBy(`${c}.validFrom`, `${c}.validFromPrecision`, "date($view.validOn)")})` +
-      ` AND (${c}.validTo IS NULL OR NOT ${validToKnown(c)} OR date($view.validOn) < ${earliestDay(`${c}.validTo`, `${c}.validToPrecision`)})))`,
-  ].join(" AND ");
-}
 
 /** True when the statement exports everything, false in an as-of view. */
 export const CURRENT_VIEW_CONDITION = "($view.knownOn IS NULL AND $view.validOn IS NULL)";

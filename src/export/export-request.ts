@@ -1,4 +1,4 @@
-import type { ClaimView } from "./claim-view.js";
+import type { ClaimView } from "../claim/claim-view.js";
 import type { ExportFormat } from "./export-formats.js";
 
 /** What part of the graph to export. IDs are global IDs, as the GraphQL API gives them. */
@@ -15,6 +15,7 @@ export interface ExportFilter {
   labels: string[];
   /** Relationship types, sent only as a parameter; null: every type. */
   relationshipTypes: string[] | null;
+  /** The provenance API's view: which claims count (deprecated ones never do). */
   view: ClaimView;
 }
 

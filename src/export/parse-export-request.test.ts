@@ -10,7 +10,7 @@ describe("export parameters", () => {
       filter: {
         labels: domainLabels(),
         relationshipTypes: null,
-        view: { knownOn: null, validOn: null },
+        view: { includeDeprecated: false, knownOn: null, validOn: null },
       },
       format: "json",
       bom: false,
@@ -36,7 +36,7 @@ describe("export parameters", () => {
       filter: {
         labels: ["Show", "Person"],
         relationshipTypes: ["PLAYS", "CHARACTER_IN"],
-        view: { knownOn: "2024-02-29", validOn: "2021-08-31" },
+        view: { includeDeprecated: false, knownOn: "2024-02-29", validOn: "2021-08-31" },
       },
       format: "csv-edges",
       bom: true,

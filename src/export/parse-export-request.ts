@@ -7,7 +7,7 @@ import { BadUserInputError } from "../errors/showgraph-error.js";
 import { GRAPH_LIMITS } from "../graph/graph-limits.js";
 import { domainLabels } from "../graph/registered-labels.js";
 import { nodeTypeNamed } from "../node/node-types.js";
-import type { ClaimView } from "./claim-view.js";
+import type { ClaimView } from "../claim/claim-view.js";
 import type { ExportFormat } from "./export-formats.js";
 import { EXPORT_FORMATS } from "./export-formats.js";
 import type { ExportFilter, ExportRequest, ExportScope, ExportScopeKind } from "./export-request.js";
@@ -156,7 +156,12 @@ export function parseExportRequest(kind: ExportScopeKind, parameters: ExportPara
   if (unknown !== undefined) {
     throw bad(unknown, `is not a parameter of this export; use ${known.join(", ")}`);
   }
-  const view: ClaimView = { knownOn: day(parameters, "knownOn"), validOn: day(parameters, "validOn") };
+  // An export shows facts: a claim the graph keeps only as a known error never makes one.
+  const view: ClaimView = {
+    includeDeprecated: false,
+    knownOn: day(parameters, "knownOn"),
+    validOn: day(parameters, "validOn"),
+  };
   const filter: ExportFilter = {
     labels: labelsOf(parameters),
     relationshipTypes: relationshipTypesOf(parameters),

@@ -1,12 +1,12 @@
+import { DISTINGUISHING_PROPERTY, SYMMETRIC_TYPES } from "../evidence/fact-key.js";
+
 /**
- * How a relationship is matched to the claims that state it (docs/model.md, Provenance): the
- * claim's SUBJECT is the start node, its OBJECT the end node and its predicate the type; for the
- * types below, the claim's `value` is the relationship property that tells two relationships of
- * one type between the same nodes apart, and symmetric types may be claimed either way round.
- * The same table as the evidence loader's (src/evidence/fact-key.ts on the provenance branch):
- * when both are on main, one should import the other.
+ * How a relationship is matched to the claims that state it, as the evidence loader matches them
+ * (src/evidence/fact-key.ts): the claim's SUBJECT is the start node, its OBJECT the end node and
+ * its predicate the type; the claim's `value` is the distinguishing property's for WORKED_ON,
+ * AFFECTED and RELATED_TO; symmetric types may be claimed either way round. Sent as `$claimKeys`.
  */
 export const RELATIONSHIP_CLAIM_KEYS = {
-  distinguishing: { AFFECTED: "effect", WORKED_ON: "job", RELATED_TO: "reason" },
-  symmetric: ["SPOUSE_OF", "EX_PARTNER_OF", "COLLEAGUE_OF", "RELATED_TO"],
-} as const;
+  distinguishing: DISTINGUISHING_PROPERTY,
+  symmetric: [...SYMMETRIC_TYPES],
+};
