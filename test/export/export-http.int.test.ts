@@ -85,6 +85,26 @@ describe("GET /export/*", { timeout: 180_000 }, () => {
     ]);
   });
 
+  it("replays the seed's story on GEXF's timeline: Netflix carries Hit & Run from August 2021, cancels it in September", async () => {
+    const hitAndRun = toGlobalId("Show", "hit-and-run");
+    const netflix = toGlobalId("Network", "netflix");
+    const path = `/export/neighborhood?id=${hitAndRun}&relationshipTypes=CARRIES,CANCELED`;
+    const gexf = readGexf(await (await get(`${path}&format=gexf`, bigServer)).text());
+    const spells = gexf.edges
+      .filter((edge) => edge.source === netflix && edge.target === hitAndRun)
+      .map((edge) => [edge.attributes.label, ...gexf.spells.get(edge.id)!])
+      .sort();
+    expect(spells).toEqual([
+      ["CANCELED", "2021-09-01", null],
+      ["CARRIES", "2021-08-01", null],
+    ]);
+    // At the end of August 2021 the cancellation was not known yet.
+    const known = (await (await get(`${path}&knownOn=2021-08-31`, bigServer)).json()) as JsonExport;
+    expect(known.links.filter((link) => link.target === hitAndRun).map((link) => link.type)).toEqual([
+      "CARRIES",
+    ]);
+  });
+
   it("streams everything in every format, each read back to the same graph as the database holds", async () => {
     const [counted] = await database.executor.read<{ nodes: number; relationships: number }>(
       {
