@@ -17,6 +17,7 @@ runCommand(async () => {
     host: config.host,
     port: config.port,
     introspection: config.introspection,
+    exportMaxElements: config.export.maxElements,
   });
   const neo4jDescription = connection.embedded
     ? `embedded Neo4j at ${connection.uri}, data in ${config.neo4j.embedded.home}`

@@ -9,7 +9,7 @@ import { certainlyBy, earliestDay } from "./temporal-cypher.js";
  */
 
 /** The claim's end of validity is known as of `$view.knownOn` (an end learnt later is hidden). */
-function validToKnown(c: string): string {
+export function validToKnown(c: string): string {
   return `($view.knownOn IS NULL OR ${c}.validToKnownFrom IS NULL OR ${certainlyBy(`${c}.validToKnownFrom`, `${c}.validToKnownFromPrecision`, "date($view.knownOn)")})`;
 }
 

@@ -48,6 +48,11 @@ const environmentSchema = z.object({
   NEO4J_EMBEDDED_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   SEED_ON_START: flag("SEED_ON_START").default(true),
   GRAPHQL_INTROSPECTION: flag("GRAPHQL_INTROSPECTION").optional(),
+  EXPORT_MAX_ELEMENTS: z.coerce
+    .number({ error: "EXPORT_MAX_ELEMENTS must be a number" })
+    .int("EXPORT_MAX_ELEMENTS must be a whole number")
+    .positive("EXPORT_MAX_ELEMENTS must be positive")
+    .default(50_000),
 });
 
 /** Where the embedded Neo4j lives and how big it may grow; used when NEO4J_URI is not set. */
@@ -69,6 +74,12 @@ export interface Neo4jConfig {
   embedded: EmbeddedNeo4jConfig;
 }
 
+/** Limits of the export routes and command (docs/export.md). */
+export interface ExportConfig {
+  /** Nodes plus relationships in one export; over it, EXPORT_TOO_LARGE before anything is sent. */
+  maxElements: number;
+}
+
 export interface Config {
   environment: "development" | "production" | "test";
   host: string;
@@ -76,6 +87,7 @@ export interface Config {
   neo4j: Neo4jConfig;
   seedOnStart: boolean;
   introspection: boolean;
+  export: ExportConfig;
 }
 
 /** Thrown with a one-line, human-readable message naming every bad variable. */
@@ -118,5 +130,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     seedOnStart: env.SEED_ON_START,
     introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== "production",
+    export: { maxElements: env.EXPORT_MAX_ELEMENTS },
   };
 }

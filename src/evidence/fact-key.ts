@@ -30,14 +30,19 @@ export function propertyFact(subject: Node, predicate: string | null = null): Fa
  * The relationship property that tells two relationships of one type between the same nodes
  * apart; its value is the claim's `value` (docs/model.md, Provenance).
  */
-const DISTINGUISHING_PROPERTY: Readonly<Record<string, string>> = {
+export const DISTINGUISHING_PROPERTY: Readonly<Record<string, string>> = {
   AFFECTED: "effect",
   WORKED_ON: "job",
   RELATED_TO: "reason",
 };
 
 /** Stored once in a fixed direction and read undirected, so their claims may point either way. */
-const SYMMETRIC_TYPES = new Set(["SPOUSE_OF", "EX_PARTNER_OF", "COLLEAGUE_OF", "RELATED_TO"]);
+export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set([
+  "SPOUSE_OF",
+  "EX_PARTNER_OF",
+  "COLLEAGUE_OF",
+  "RELATED_TO",
+]);
 
 export interface RelationshipDescription {
   /** The Neo4j relationship type, e.g. "WORKED_ON". */

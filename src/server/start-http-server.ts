@@ -6,6 +6,7 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 
 import { mountExplorer } from "../explorer/mount-explorer.js";
+import { mountExportRoutes } from "../export/export-routes.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { createApolloServer } from "./create-apollo-server.js";
 import { createRequestContext } from "./request-context.js";
@@ -16,6 +17,8 @@ export interface HttpServerOptions {
   host: string;
   port: number;
   introspection: boolean;
+  /** EXPORT_MAX_ELEMENTS: nodes plus relationships in one export. */
+  exportMaxElements: number;
 }
 
 export interface RunningHttpServer {
@@ -24,13 +27,14 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Express serves /graphql (GraphQL, and the IDE to browsers), /explore, /health, and leaves room for exports. */
+/** Express serves /graphql (GraphQL, and the IDE to browsers), /explore, /health and /export/*. */
 export async function startHttpServer({
   schema,
   executor,
   host,
   port,
   introspection,
+  exportMaxElements,
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   const httpServer = createServer(app);
@@ -47,6 +51,7 @@ export async function startHttpServer({
     }
   });
   mountExplorer(app, { graphqlPath: "/graphql", introspection });
+  mountExportRoutes(app, { executor, maxElements: exportMaxElements });
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

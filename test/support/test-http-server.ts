@@ -1,5 +1,6 @@
 import { inject } from "vitest";
 
+import { loadConfig } from "../../src/config/config.js";
 import { buildGraphQLSchema } from "../../src/schema/build-graphql-schema.js";
 import { startHttpServer } from "../../src/server/start-http-server.js";
 import { openTestExecutor } from "./test-database.js";
@@ -19,6 +20,7 @@ export async function startTestHttpServer({ introspection = true } = {}): Promis
     host: "127.0.0.1",
     port: 0,
     introspection,
+    exportMaxElements: loadConfig({ ...process.env, NODE_ENV: "test" }).export.maxElements,
   });
   return {
     url: server.url,

@@ -1,0 +1,25 @@
+import { ErrorCode } from "../errors/error-code.js";
+import { ShowgraphError } from "../errors/showgraph-error.js";
+
+/** An export asked about a node that does not exist. */
+export class ExportNodeNotFoundError extends ShowgraphError {
+  constructor(message: string, argument: string) {
+    super(message, ErrorCode.NOT_FOUND, { argument });
+  }
+}
+
+/**
+ * An export over EXPORT_MAX_ELEMENTS nodes and relationships. `elements` is null when the graph
+ * grew past the limit while the export was being written.
+ */
+export class ExportTooLargeError extends ShowgraphError {
+  constructor(maxElements: number, elements: number | null) {
+    const size = elements === null ? "grew past" : `has ${elements} nodes and relationships, over`;
+    super(
+      `The export ${size} the limit of ${maxElements} (EXPORT_MAX_ELEMENTS). ` +
+        "Narrow it with types, relationshipTypes, knownOn or validOn, or export a neighbourhood or a path.",
+      ErrorCode.EXPORT_TOO_LARGE,
+      { maxElements, ...(elements === null ? {} : { elements }) },
+    );
+  }
+}

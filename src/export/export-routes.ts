@@ -1,0 +1,87 @@
+import type { Express, Request, Response } from "express";
+
+import { ErrorCode } from "../errors/error-code.js";
+import { BadUserInputError, InternalServerError, ShowgraphError } from "../errors/showgraph-error.js";
+import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import { exportFileName } from "./export-file-name.js";
+import { FORMATS } from "./export-formats.js";
+import type { ExportScopeKind } from "./export-request.js";
+import { ExportStreamClosedError, streamSink } from "./export-sink.js";
+import { openExport } from "./open-export.js";
+import type { ExportParameters } from "./parse-export-request.js";
+import { parseExportRequest } from "./parse-export-request.js";
+
+export interface ExportRoutesOptions {
+  executor: CypherExecutor;
+  /** EXPORT_MAX_ELEMENTS. */
+  maxElements: number;
+}
+
+const HTTP_STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.EXPORT_TOO_LARGE]: 413,
+  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+  [ErrorCode.DATABASE_TIMEOUT]: 504,
+};
+
+/** The query string as text parameters; a repeated or nested parameter is a mistake, not a list. */
+function textParameters(request: Request): ExportParameters {
+  const parameters: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.query)) {
+    if (typeof value !== "string") {
+      throw new BadUserInputError(`${name}: give it once, as text`, { argument: name });
+    }
+    parameters[name] = value;
+  }
+  return parameters;
+}
+
+/** `{error: {code, message}}` with the code's status; anything unexpected is logged and hidden. */
+function sendError(response: Response, error: unknown): void {
+  const shown = error instanceof ShowgraphError ? error : new InternalServerError();
+  if (!(error instanceof ShowgraphError) || shown.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+    console.error("Export failed", (error as { originalError?: unknown }).originalError ?? error);
+  }
+  const code = String(shown.extensions.code);
+  const { argument } = shown.extensions;
+  response
+    .status(HTTP_STATUS[code] ?? 500)
+    .json({ error: { code, message: shown.message, ...(argument === undefined ? {} : { argument }) } });
+}
+
+function exportHandler(kind: ExportScopeKind, { executor, maxElements }: ExportRoutesOptions) {
+  return async (request: Request, response: Response): Promise<void> => {
+    try {
+      const exportRequest = parseExportRequest(kind, textParameters(request));
+      const graph = await openExport({ executor, request: exportRequest, maxElements });
+      const format = FORMATS[exportRequest.format];
+      response.status(200);
+      response.setHeader("Content-Type", format.contentType);
+      response.setHeader("Content-Disposition", `attachment; filename="${exportFileName(exportRequest)}"`);
+      response.setHeader("Cache-Control", "no-store");
+      await format.write(graph, streamSink(response), { bom: exportRequest.bom });
+      response.end();
+    } catch (error) {
+      if (!response.headersSent) {
+        sendError(response, error);
+        return;
+      }
+      // The status is sent: all that can be said now is a broken transfer, which clients notice.
+      if (!(error instanceof ExportStreamClosedError)) {
+        console.error("Export failed while streaming", error);
+      }
+      response.destroy();
+    }
+  };
+}
+
+/**
+ * GET /export/neighborhood, /export/path and /export/all (docs/export.md): a part of the graph
+ * as JSON, CSV, GraphML or GEXF, streamed as it is read.
+ */
+export function mountExportRoutes(app: Express, options: ExportRoutesOptions): void {
+  app.get("/export/neighborhood", exportHandler("neighborhood", options));
+  app.get("/export/path", exportHandler("path", options));
+  app.get("/export/all", exportHandler("all", options));
+}
