@@ -302,24 +302,37 @@ describe("the seed facts file", () => {
   afterAll(() => database.close());
 
   const read = <Row>(cypher: string) => database.executor.read<Row>({ cypher }, { operation: "test" });
+  /** What the facts file made: every node but the claims other seeds add. */
+  const readFactsScope = <Row>(cypher: string) =>
+    database.executor.read<Row>({ cypher, parameters: { claimIds: CLAIM_IDS } }, { operation: "test" });
 
   it("produces the seed graph's nodes, per label", async () => {
-    const rows = await read<{ label: string; count: number }>(
-      "MATCH (n) WHERE NOT n:Migration RETURN labels(n)[0] AS label, count(*) AS count ORDER BY label",
+    const rows = await readFactsScope<{ label: string; count: number }>(
+      "MATCH (n) WHERE NOT n:Migration AND (NOT n:Claim OR n.id IN $claimIds) RETURN labels(n)[0] AS label, count(*) AS count ORDER BY label",
     );
     expect(Object.fromEntries(rows.map(({ label, count }) => [label, count]))).toEqual(NODES_PER_LABEL);
   });
 
   it("produces the seed graph's relationships, per type", async () => {
-    const rows = await read<{ type: string; count: number }>(
-      "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type",
+    // Seed 0002 (Cypher, loaded after the facts file) adds claims, and names Deadline's report as the
+    // original source of claims the facts file made: those relationships are counted as "at least".
+    const rows = await readFactsScope<{ type: string; count: number }>(
+      "MATCH (a)-[r]->() WHERE NOT a:Claim OR a.id IN $claimIds RETURN type(r) AS type, count(*) AS count ORDER BY type",
     );
-    expect(Object.fromEntries(rows.map(({ type, count }) => [type, count]))).toEqual(RELATIONSHIPS_PER_TYPE);
+    const counts = Object.fromEntries(rows.map(({ type, count }) => [type, count]));
+    const {
+      ORIGINALLY_REPORTED_BY: originallyReported,
+      SUPPORTED_BY: supported,
+      ...exact
+    } = RELATIONSHIPS_PER_TYPE;
+    expect(counts).toMatchObject(exact);
+    expect(counts.ORIGINALLY_REPORTED_BY).toBeGreaterThanOrEqual(originallyReported);
+    expect(counts.SUPPORTED_BY).toBeGreaterThanOrEqual(supported);
   });
 
   it("has every claim of the seed, with its id", async () => {
     const rows = await read<{ id: string }>("MATCH (c:Claim) RETURN c.id AS id ORDER BY id");
-    expect(rows.map(({ id }) => id)).toEqual(CLAIM_IDS);
+    expect(rows.map(({ id }) => id)).toEqual(expect.arrayContaining(CLAIM_IDS));
     expect(CLAIM_IDS).toHaveLength(56);
   });
 
@@ -331,7 +344,12 @@ describe("the seed facts file", () => {
     const rows = await read<{ claim: string; start: number; end: number; quote: string }>(
       "MATCH (c:Claim)-[s:SUPPORTED_BY]->(:Article {id: 'hit-and-run-season-2-release'}) RETURN c.id AS claim, s.start AS start, s.end AS end, s.quote AS quote ORDER BY claim, start",
     );
-    expect(rows.map(({ claim, start, end, quote }) => [claim, start, end, quote])).toEqual(SUPPORTS);
+    expect(rows.map(({ claim, start, end, quote }) => [claim, start, end, quote])).toEqual(
+      expect.arrayContaining(SUPPORTS),
+    );
+    for (const { start, end, quote } of rows) {
+      expect(ARTICLE_TEXT.slice(start, end)).toBe(quote);
+    }
     for (const [, start, end, quote] of SUPPORTS) {
       expect(ARTICLE_TEXT.slice(start, end)).toBe(quote);
     }
