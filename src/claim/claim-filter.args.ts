@@ -2,7 +2,7 @@ import { ArgsType, Field, ID } from "type-graphql";
 
 import { fromGlobalId } from "../common/global-id.js";
 import { BadUserInputError } from "../errors/showgraph-error.js";
-import type { NodeRef } from "../evidence/fact-key.js";
+import type { NodeRef } from "../node/node-ref.js";
 import { nodeTypeNamed } from "../node/node-types.js";
 
 @ArgsType()

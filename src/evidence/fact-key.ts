@@ -1,10 +1,6 @@
 import { Node } from "../node/node.interface.js";
-
-/** A node as Cypher finds it: its label (the GraphQL type name) and its stored id. */
-export interface NodeRef {
-  label: string;
-  key: string;
-}
+import type { NodeRef } from "../node/node-ref.js";
+import { nodeRef } from "../node/node-ref.js";
 
 /**
  * What a piece of evidence is asked for: the claims with this subject and, when given, this
@@ -15,10 +11,6 @@ export interface FactKey {
   predicate: string | null;
   object: NodeRef | null;
   value: string | null;
-}
-
-export function nodeRef(node: Node): NodeRef {
-  return { label: node.constructor.name, key: node.key };
 }
 
 /** Claims about a node's own properties (and its outgoing relationships when predicate is null). */

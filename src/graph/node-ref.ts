@@ -1,13 +1,8 @@
 import { fromGlobalId, toGlobalId } from "../common/global-id.js";
 import { BadUserInputError } from "../errors/showgraph-error.js";
+import type { NodeRef } from "../node/node-ref.js";
 import { nodeTypeNamed } from "../node/node-types.js";
 import { nodeTypeLabeled } from "./registered-labels.js";
-
-/** A node as Cypher finds it: a registered label and the node's `id` property. */
-export interface NodeRef {
-  label: string;
-  key: string;
-}
 
 /**
  * The node a global ID names, or null when its type is not registered (it names nothing).

@@ -4,7 +4,7 @@ import { requireIntInRange } from "../common/int-range.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { GRAPH_LIMITS } from "./graph-limits.js";
 import { neighborhoodStatement } from "./neighborhood-statement.js";
-import type { NodeRef } from "./node-ref.js";
+import type { NodeRef } from "../node/node-ref.js";
 import { pathsStatement } from "./paths-statement.js";
 import type { PlainNode, PlainPath, PlainRelationship, PlainSubgraph } from "./plain-graph.js";
 import { toPlainNode, toPlainRelationship } from "./plain-graph.js";
