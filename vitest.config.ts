@@ -18,7 +18,7 @@ export default defineConfig({
     // write fixtures to it: running files one at a time keeps each file's view of the graph its own.
     fileParallelism: false,
     testTimeout: 30_000,
-    hookTimeout: 240_000,
+    hookTimeout: 600_000,
     reporters: ["default"],
   },
 });

@@ -11,14 +11,18 @@ export class CharacterRelationship {
 
   @Field(() => Character)
   character!: Character;
+
+  /** The stored id of the character whose relationship this is: not a field, the parent is it. */
+  ofKey!: string;
 }
 
 interface CharacterRelationshipRow {
   kind: CharacterRelationshipKind;
   character: Record<string, unknown>;
+  ofKey: string;
 }
 
 export function toCharacterRelationship(row: Record<string, unknown>): CharacterRelationship {
-  const { kind, character } = row as unknown as CharacterRelationshipRow;
-  return { kind, character: hydrate(Character, character) };
+  const { kind, character, ofKey } = row as unknown as CharacterRelationshipRow;
+  return { kind, character: hydrate(Character, character), ofKey };
 }

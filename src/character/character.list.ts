@@ -42,8 +42,8 @@ export const characterRelationshipsList: ListDefinition<CharacterRelationship> =
   name: "Character.relationships",
   match: `MATCH (character:Character)-[link:${relationshipTypes([...Object.keys(SYMMETRIC), "PARENT_OF"])}]-(other:Character)
 WHERE character.id = parentKey
-WITH DISTINCT other, ${KIND} AS kind`,
+WITH DISTINCT character, other, ${KIND} AS kind`,
   orderBy: [enumRank("kind", Object.values(CharacterRelationshipKind)), "other.nameKey", "other.id"],
-  returns: "{kind: kind, character: other {.*}}",
+  returns: "{kind: kind, character: other {.*}, ofKey: character.id}",
   toItem: toCharacterRelationship,
 };

@@ -9,6 +9,7 @@ import { Show } from "../show/show.type.js";
 import { CharacterRelationship } from "./character-relationship.type.js";
 import { characterPlayedByList, characterRelationshipsList, characterShowList } from "./character.list.js";
 import { Character } from "./character.type.js";
+import { loadFirst, loadList } from "../pagination/load-list.js";
 
 @Resolver(() => Character)
 export class CharacterResolver {
@@ -23,12 +24,12 @@ export class CharacterResolver {
 
   @FieldResolver(() => Show, { nullable: true, description: "The show the character belongs to." })
   show(@Root() character: Character, @Ctx() context: RequestContext): Promise<Show | null> {
-    return context.lists.loadOne(characterShowList, character.key);
+    return loadFirst(context, characterShowList, character.key);
   }
 
   @FieldResolver(() => [Person], { description: "Who plays the character, top billing first." })
   playedBy(@Root() character: Character, @Ctx() context: RequestContext): Promise<Person[]> {
-    return context.lists.load(characterPlayedByList, character.key);
+    return loadList(context, characterPlayedByList, character.key);
   }
 
   @FieldResolver(() => [CharacterRelationship], {
@@ -38,6 +39,6 @@ export class CharacterResolver {
     @Root() character: Character,
     @Ctx() context: RequestContext,
   ): Promise<CharacterRelationship[]> {
-    return context.lists.load(characterRelationshipsList, character.key);
+    return loadList(context, characterRelationshipsList, character.key);
   }
 }

@@ -18,6 +18,7 @@ import { locationParentList } from "./location.list.js";
 import { LocationRole } from "./location-role.enum.js";
 import type { LocationRoleFilter } from "./location-roles.js";
 import { Location } from "./location.type.js";
+import { loadFirst } from "../pagination/load-list.js";
 
 @Resolver(() => Location)
 export class LocationResolver {
@@ -28,7 +29,7 @@ export class LocationResolver {
 
   @FieldResolver(() => Location, { nullable: true, description: "The place it is within." })
   parent(@Root() location: Location, @Ctx() context: RequestContext): Promise<Location | null> {
-    return context.lists.loadOne(locationParentList, location.key);
+    return loadFirst(context, locationParentList, location.key);
   }
 
   @FieldResolver(() => LocationConnection, { description: "The places directly within it, by name." })

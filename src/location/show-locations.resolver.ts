@@ -6,6 +6,7 @@ import { LocationRole } from "./location-role.enum.js";
 import type { LocationRoleFilter } from "./location-roles.js";
 import { showLocationsList } from "./location.list.js";
 import { ShowLocation } from "./show-location.type.js";
+import { loadList } from "../pagination/load-list.js";
 
 @Resolver(() => Show)
 export class ShowLocationsResolver {
@@ -18,6 +19,6 @@ export class ShowLocationsResolver {
     @Ctx() context: RequestContext,
   ): Promise<ShowLocation[]> {
     const filter: LocationRoleFilter = { role: role ?? null };
-    return context.lists.load(showLocationsList, show.key, { filter });
+    return loadList(context, showLocationsList, show.key, { filter });
   }
 }

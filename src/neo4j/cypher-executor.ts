@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, QueryResult, RecordShape } from "neo4j-driver";
+import type { Driver, ManagedTransaction, QueryResult, RecordShape, ResultSummary } from "neo4j-driver";
 import { routing } from "neo4j-driver";
 
 import { mapNeo4jError } from "../errors/map-neo4j-error.js";
@@ -17,9 +17,21 @@ export interface StatementOptions {
   operation: string;
   /**
    * Overrides the request timeout (NEO4J_QUERY_TIMEOUT_MS) for work that is not a client's
-   * request and may rightly take long, such as seeding or ingesting a file in one transaction.
+   * request and may rightly take long, such as seeding or ingesting a file; 0: none.
    */
   timeoutMs?: number;
+}
+
+/** What a write statement changed, as Neo4j counted it. */
+export interface WriteCounters {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+}
+
+/** A transaction handed to `writeTransaction`'s work: statements run in it see each other's writes. */
+export interface CypherTransaction {
+  run<Row>(statement: CypherStatement): Promise<{ rows: Row[]; counters: WriteCounters }>;
 }
 
 /** Called for every statement sent; tests count round trips with it, metrics will too. */
@@ -69,6 +81,46 @@ export class CypherExecutor {
     });
   }
 
+  /**
+   * The operators of the plan Neo4j would run for a read statement, without running it (EXPLAIN),
+   * in plan order, without their `@database` suffix: tests use it to show that lookups and filters
+   * start from an index rather than a label scan.
+   */
+  async explain(statement: CypherStatement, options: StatementOptions): Promise<string[]> {
+    const summary = await this.#run("READ", options, async (tx) => {
+      const result = await tx.run(`EXPLAIN ${statement.cypher}`, statement.parameters ?? {});
+      return result.summary;
+    });
+    return planOperators(summary.plan);
+  }
+
+  /**
+   * Runs `work` in one write transaction, which it can query and write many times (reading what it
+   * wrote): everything takes effect, or nothing does. A transient failure retries the whole
+   * transaction, so `work` must be safe to call again from the start.
+   */
+  async writeTransaction<T>(
+    work: (tx: CypherTransaction) => Promise<T>,
+    options: StatementOptions,
+  ): Promise<T> {
+    return this.#run("WRITE", options, (tx) =>
+      work({
+        run: async <Row>(statement: CypherStatement) => {
+          const result = await tx.run(statement.cypher, statement.parameters ?? {});
+          const updates = result.summary.counters.updates();
+          return {
+            rows: result.records.map((record) => toNative(record.toObject()) as Row),
+            counters: {
+              nodesCreated: updates.nodesCreated,
+              relationshipsCreated: updates.relationshipsCreated,
+              propertiesSet: updates.propertiesSet,
+            },
+          };
+        },
+      }),
+    );
+  }
+
   async #runInTransaction<Row>(tx: ManagedTransaction, statement: CypherStatement): Promise<Row[]> {
     const result: QueryResult<RecordShape> = await tx.run(statement.cypher, statement.parameters ?? {});
     return result.records.map((record) => toNative(record.toObject()) as Row);
@@ -112,4 +164,11 @@ export class CypherExecutor {
       await session.close();
     }
   }
+}
+
+function planOperators(plan: ResultSummary["plan"]): string[] {
+  if (!plan) {
+    return [];
+  }
+  return [plan.operatorType.replace(/@.*$/, ""), ...plan.children.flatMap(planOperators)];
 }

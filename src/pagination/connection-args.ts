@@ -32,6 +32,8 @@ export interface PageRequest {
   size: number;
   after: SortKeyValue[] | null;
   before: SortKeyValue[] | null;
+  /** The order the cursors were made in (see cursor-order.ts); null without cursors. */
+  order: string | null;
 }
 
 function checkSize(value: number, argument: string): number {
@@ -47,10 +49,18 @@ export function toPageRequest({ first, after, last, before }: ConnectionArgs): P
   if (first != null && last != null) {
     throw new BadUserInputError("Pass either first or last, not both", { argument: "first" });
   }
+  const afterCursor = after != null ? decodeCursor(after, "after") : null;
+  const beforeCursor = before != null ? decodeCursor(before, "before") : null;
+  if (afterCursor && beforeCursor && afterCursor.order !== beforeCursor.order) {
+    throw new BadUserInputError("The after and before cursors were made for different orders", {
+      argument: "before",
+    });
+  }
   return {
     direction: last != null ? "BACKWARD" : "FORWARD",
     size: last != null ? checkSize(last, "last") : checkSize(first ?? DEFAULT_PAGE_SIZE, "first"),
-    after: after != null ? decodeCursor(after, "after") : null,
-    before: before != null ? decodeCursor(before, "before") : null,
+    after: afterCursor?.sortKey ?? null,
+    before: beforeCursor?.sortKey ?? null,
+    order: (afterCursor ?? beforeCursor)?.order ?? null,
   };
 }

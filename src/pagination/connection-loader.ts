@@ -5,6 +5,7 @@ import type { CypherExecutor, CypherParameters } from "../neo4j/cypher-executor.
 import type { PageRequest } from "./connection-args.js";
 import type { ConnectionDefinition } from "./connection-definition.js";
 import type { Connection } from "./connection.type.js";
+import { checkCursorOrder, cursorOrder } from "./cursor-order.js";
 import { keysetStatement } from "./keyset-statement.js";
 import type { PageRow } from "./to-connection.js";
 import { toConnection } from "./to-connection.js";
@@ -44,6 +45,7 @@ export class ConnectionLoader {
     request: PageRequest,
     parameters?: CypherParameters,
   ): Promise<Connection<TNode>> {
+    checkCursorOrder(definition as ConnectionDefinition<unknown>, request);
     const cacheKey = JSON.stringify([definition.name, request, parameters ?? null]);
     let loader = this.#loaders.get(cacheKey);
     if (!loader) {
@@ -56,14 +58,13 @@ export class ConnectionLoader {
           { operation: definition.name },
         );
         const byParent = new Map(results.map((result) => [result.parentKey, result]));
+        const order = cursorOrder(definition as ConnectionDefinition<unknown>);
         return parentKeys.map((key) => {
           const result = byParent.get(key);
-          return toConnection(
-            result?.page ?? [],
-            result?.totalCount ?? 0,
-            request,
-            definition.toNode as (row: Record<string, unknown>) => unknown,
-          );
+          return toConnection(result?.page ?? [], result?.totalCount ?? 0, request, {
+            order,
+            toNode: definition.toNode as (row: Record<string, unknown>) => unknown,
+          });
         });
       });
       this.#loaders.set(cacheKey, loader);
@@ -77,6 +78,7 @@ export class ConnectionLoader {
     request: PageRequest,
     parameters?: CypherParameters,
   ): Promise<Connection<TNode>> {
+    checkCursorOrder(definition as ConnectionDefinition<unknown>, request);
     const [result] = await this.#executor.read<PageResult>(
       {
         cypher: keysetStatement(definition as ConnectionDefinition<unknown>, request.direction, false),
@@ -84,6 +86,9 @@ export class ConnectionLoader {
       },
       { operation: definition.name },
     );
-    return toConnection(result?.page ?? [], result?.totalCount ?? 0, request, definition.toNode);
+    return toConnection(result?.page ?? [], result?.totalCount ?? 0, request, {
+      order: cursorOrder(definition as ConnectionDefinition<unknown>),
+      toNode: definition.toNode,
+    });
   }
 }

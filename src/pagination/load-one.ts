@@ -15,6 +15,7 @@ export async function loadOne<TNode>(
     size: 1,
     after: null,
     before: null,
+    order: null,
   });
   return connection.nodes[0] ?? null;
 }

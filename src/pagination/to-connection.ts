@@ -8,19 +8,25 @@ export interface PageRow {
   row: Record<string, unknown>;
 }
 
-/** Turns the rows a keyset statement returned (one extra, in query order) into a Relay page. */
+/**
+ * Turns the rows a keyset statement returned (one extra, in query order) into a Relay page whose
+ * cursors carry `order`, the fingerprint of the order they were made in.
+ */
 export function toConnection<TNode>(
   rows: PageRow[],
   totalCount: number,
   request: PageRequest,
-  toNode: (row: Record<string, unknown>) => TNode,
+  { order, toNode }: { order: string; toNode: (row: Record<string, unknown>) => TNode },
 ): Connection<TNode> {
   const hasMore = rows.length > request.size;
   const page = rows.slice(0, request.size);
   if (request.direction === "BACKWARD") {
     page.reverse();
   }
-  const edges = page.map(({ sortKey, row }) => ({ cursor: encodeCursor(sortKey), node: toNode(row) }));
+  const edges = page.map(({ sortKey, row }) => ({
+    cursor: encodeCursor({ order, sortKey }),
+    node: toNode(row),
+  }));
   return {
     edges,
     nodes: edges.map((edge) => edge.node),

@@ -14,6 +14,7 @@ import { FactorEffect } from "./factor-effect.enum.js";
 import { factorComparisonsList, factorLocationsList } from "./production-factor.list.js";
 import { ProductionFactor } from "./production-factor.type.js";
 import type { ProductionImpact } from "./production-impact.type.js";
+import { loadList } from "../pagination/load-list.js";
 
 @Resolver(() => ProductionFactor)
 export class ProductionFactorResolver {
@@ -45,7 +46,7 @@ export class ProductionFactorResolver {
 
   @FieldResolver(() => [Location], { description: "The places it involves." })
   locations(@Root() factor: ProductionFactor, @Ctx() context: RequestContext): Promise<Location[]> {
-    return context.lists.load(factorLocationsList, factor.key);
+    return loadList(context, factorLocationsList, factor.key);
   }
 
   @FieldResolver(() => [FactorComparison], { description: "Shows it is measured against." })
@@ -53,6 +54,6 @@ export class ProductionFactorResolver {
     @Root() factor: ProductionFactor,
     @Ctx() context: RequestContext,
   ): Promise<FactorComparison[]> {
-    return context.lists.load(factorComparisonsList, factor.key);
+    return loadList(context, factorComparisonsList, factor.key);
   }
 }

@@ -4,6 +4,7 @@ import type { RequestContext } from "../server/request-context.js";
 import { Show } from "../show/show.type.js";
 import { showProductionFactorsList } from "./production-factor.list.js";
 import { ProductionImpact } from "./production-impact.type.js";
+import { loadList } from "../pagination/load-list.js";
 
 @Resolver(() => Show)
 export class ShowProductionFactorsResolver {
@@ -11,6 +12,6 @@ export class ShowProductionFactorsResolver {
     description: "What affected its production and how (delays, costs, its cancellation).",
   })
   productionFactors(@Root() show: Show, @Ctx() context: RequestContext): Promise<ProductionImpact[]> {
-    return context.lists.load(showProductionFactorsList, show.key);
+    return loadList(context, showProductionFactorsList, show.key);
   }
 }

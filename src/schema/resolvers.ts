@@ -6,10 +6,15 @@ import { LocationResolver } from "../location/location.resolver.js";
 import { ShowLocationsResolver } from "../location/show-locations.resolver.js";
 import { NetworkResolver } from "../network/network.resolver.js";
 import { ShowNetworksResolver } from "../network/show-networks.resolver.js";
+import { CharactersResolver } from "../character/characters.resolver.js";
+import { LocationsResolver } from "../location/locations.resolver.js";
+import { NetworksResolver } from "../network/networks.resolver.js";
 import { NodeResolver } from "../node/node.resolver.js";
+import { PeopleResolver } from "../person/people.resolver.js";
 import { PersonResolver } from "../person/person.resolver.js";
 import { ProductionFactorResolver } from "../production-factor/production-factor.resolver.js";
 import { ShowProductionFactorsResolver } from "../production-factor/show-production-factors.resolver.js";
+import { ProductionFactorsResolver } from "../production-factor/production-factors.resolver.js";
 import { SearchResolver } from "../search/search.resolver.js";
 import { SeasonResolver } from "../season/season.resolver.js";
 import { ShowSeasonsResolver } from "../season/show-seasons.resolver.js";
@@ -20,6 +25,7 @@ import { NewsSourceResolver } from "../news-source/news-source.resolver.js";
 import { QuoteResolver } from "../quote/quote.resolver.js";
 import { ShowResolver } from "../show/show.resolver.js";
 import { ShowTimelineResolver } from "../timeline/show-timeline.resolver.js";
+import { ShowsResolver } from "../show/shows.resolver.js";
 
 /** Every resolver class of the API; a new feature folder adds its resolver here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -44,4 +50,10 @@ export const resolvers: NonEmptyArray<Function> = [
   ClaimResolver,
   ...evidenceResolvers,
   ShowTimelineResolver,
+  ShowsResolver,
+  PeopleResolver,
+  CharactersResolver,
+  NetworksResolver,
+  LocationsResolver,
+  ProductionFactorsResolver,
 ];

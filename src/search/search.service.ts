@@ -38,6 +38,12 @@ CALL () {
 }
 RETURN page, totalCount`;
 
+/** Search cursors carry their own fingerprint in the sort key; "search" keeps other lists from taking them. */
+const SEARCH_PAGE = {
+  order: "search",
+  toNode: (row: Record<string, unknown>) => row as unknown as SearchHit,
+};
+
 interface SearchRow {
   page: { score: number; node: unknown }[];
   totalCount: number;
@@ -85,7 +91,7 @@ export async function searchEntities({
   const fingerprint = searchFingerprint(query ?? "", labels);
   const offset = searchOffset(request.after, fingerprint);
   if (query === null || labels.length === 0) {
-    return toConnection([], 0, request, (row) => row as unknown as SearchHit);
+    return toConnection([], 0, request, SEARCH_PAGE);
   }
   const [result] = await executor.read<SearchRow>(
     {
@@ -107,5 +113,5 @@ export async function searchEntities({
       ? [{ sortKey: searchCursorKey(fingerprint, offset + index), row: { score, node: graphNode } }]
       : [];
   });
-  return toConnection(rows, result?.totalCount ?? 0, request, (row) => row as unknown as SearchHit);
+  return toConnection(rows, result?.totalCount ?? 0, request, SEARCH_PAGE);
 }

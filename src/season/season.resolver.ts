@@ -7,6 +7,7 @@ import type { RequestContext } from "../server/request-context.js";
 import { Show } from "../show/show.type.js";
 import { seasonShowList } from "./season.list.js";
 import { Season } from "./season.type.js";
+import { loadFirst } from "../pagination/load-list.js";
 
 @Resolver(() => Season)
 export class SeasonResolver {
@@ -17,6 +18,6 @@ export class SeasonResolver {
 
   @FieldResolver(() => Show, { nullable: true })
   show(@Root() season: Season, @Ctx() context: RequestContext): Promise<Show | null> {
-    return context.lists.loadOne(seasonShowList, season.key);
+    return loadFirst(context, seasonShowList, season.key);
   }
 }

@@ -4,11 +4,12 @@ import type { RequestContext } from "../server/request-context.js";
 import { Show } from "../show/show.type.js";
 import { showSeasonsList } from "./season.list.js";
 import { Season } from "./season.type.js";
+import { loadList } from "../pagination/load-list.js";
 
 @Resolver(() => Show)
 export class ShowSeasonsResolver {
   @FieldResolver(() => [Season], { description: "Its seasons, first to last." })
   seasons(@Root() show: Show, @Ctx() context: RequestContext): Promise<Season[]> {
-    return context.lists.load(showSeasonsList, show.key);
+    return loadList(context, showSeasonsList, show.key);
   }
 }

@@ -71,6 +71,7 @@ const LISTS: ListDefinition<unknown>[] = [
 
 const PARAMETERS = {
   parentKeys: ["hit-and-run"],
+  keys: ["hit-and-run"],
   after: null,
   before: null,
   limit: neo4j.int(21),

@@ -1,23 +1,46 @@
+import { readdirSync } from "node:fs";
+import { basename, join } from "node:path";
+
+import { ingestFactsFile } from "../../ingest/ingest-facts.js";
 import type { CypherExecutor } from "../../neo4j/cypher-executor.js";
-import type { CypherFile } from "../cypher-files.js";
 import { cypherFolders, readCypherFiles } from "../cypher-files.js";
 
 /** The seed is one transaction; on a busy machine it may well outlast a client request's timeout. */
 const SEED_TIMEOUT_MS = 300_000;
 
+const FACTS_FILE = /^\d+-.+\.facts\.(?:ya?ml|json|jsonl)$/;
+
+/** The seed folder's facts files (NNNN-name.facts.yaml), in number order. */
+export function readSeedFactsFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => FACTS_FILE.test(name))
+    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b))
+    .map((name) => join(folder, name));
+}
+
 /**
- * Loads the seed graph (cypher/seed) in one transaction: a seed that fails half-way leaves the
- * database as it was. The seed files only MERGE, so running them again changes nothing.
+ * Loads the seed graph of cypher/seed: first its facts files, each through the ingest path in a
+ * transaction of its own, then any .cypher seed files, together in one transaction. Every step only
+ * merges, so seeding again changes nothing.
  */
 export async function seedDatabase(
   executor: CypherExecutor,
-  seeds: CypherFile[] = readCypherFiles(cypherFolders.seed),
+  folder: string = cypherFolders.seed,
 ): Promise<string[]> {
-  await executor.writeAll(
-    seeds.flatMap((seed) => seed.statements.map((cypher) => ({ cypher }))),
-    { operation: "seed", timeoutMs: SEED_TIMEOUT_MS },
-  );
-  return seeds.map((seed) => seed.name);
+  const loaded: string[] = [];
+  for (const file of readSeedFactsFiles(folder)) {
+    const report = await ingestFactsFile(executor, file);
+    loaded.push(basename(report.file));
+  }
+  const cypherSeeds = readCypherFiles(folder);
+  if (cypherSeeds.length > 0) {
+    await executor.writeAll(
+      cypherSeeds.flatMap((seed) => seed.statements.map((cypher) => ({ cypher }))),
+      { operation: "seed", timeoutMs: SEED_TIMEOUT_MS },
+    );
+    loaded.push(...cypherSeeds.map((seed) => seed.name));
+  }
+  return loaded;
 }
 
 /** True when the database holds nothing but migration bookkeeping. */

@@ -1,0 +1,53 @@
+import { readFile, writeFile } from "node:fs/promises";
+
+import { draftToYaml } from "../extract/draft-to-yaml.js";
+import type { ExtractOptions } from "../extract/extract-draft.js";
+import { extractDraft } from "../extract/extract-draft.js";
+
+export const EXTRACT_USAGE = `Usage: showgraph extract [--show TITLE] [--id ARTICLE_ID] [--url URL] [--out FILE] <article.txt>
+
+Proposes a facts file (YAML) for a person to review before \`showgraph ingest\`: cast, outlets,
+dated events, quotes and places, each claim with its quote and offsets, marked unreviewed.`;
+
+const OPTIONS: Record<string, keyof ExtractOptions | "out"> = {
+  "--show": "showTitle",
+  "--id": "articleId",
+  "--url": "url",
+  "--out": "out",
+};
+
+/** `showgraph extract`: returns the exit code. */
+export async function runExtractCommand(args: string[]): Promise<number> {
+  const options: ExtractOptions & { out?: string } = {};
+  const files: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] as string;
+    const option = OPTIONS[arg];
+    if (option) {
+      const value = args[(index += 1)];
+      if (value === undefined) {
+        console.error(`showgraph extract: ${arg} needs a value\n\n${EXTRACT_USAGE}`);
+        return 2;
+      }
+      options[option] = value;
+    } else if (arg.startsWith("-")) {
+      console.error(`showgraph extract: unknown option ${arg}\n\n${EXTRACT_USAGE}`);
+      return 2;
+    } else {
+      files.push(arg);
+    }
+  }
+  const [file] = files;
+  if (file === undefined || files.length > 1) {
+    console.error(`showgraph extract: give one article file\n\n${EXTRACT_USAGE}`);
+    return 2;
+  }
+  const yaml = draftToYaml(extractDraft(await readFile(file, "utf8"), options), file);
+  if (options.out) {
+    await writeFile(options.out, yaml);
+    console.error(`Wrote ${options.out}: review it, then \`showgraph ingest ${options.out}\`.`);
+  } else {
+    process.stdout.write(yaml);
+  }
+  return 0;
+}

@@ -1,0 +1,109 @@
+import type { TextSpan } from "./text-span.js";
+import { spanOf } from "./text-span.js";
+
+export interface Place {
+  name: string;
+  kind: "COUNTRY" | "CITY";
+  countryCode: string;
+}
+
+export interface PlaceMention {
+  place: Place;
+  span: TextSpan;
+}
+
+const country = (name: string, countryCode: string): Place => ({ name, kind: "COUNTRY", countryCode });
+const city = (name: string, countryCode: string): Place => ({ name, kind: "CITY", countryCode });
+
+const UNITED_STATES = country("United States", "US");
+const UNITED_KINGDOM = country("United Kingdom", "GB");
+
+/**
+ * The places a TV article names most: production countries and filming cities. Each entry is
+ * the spelling in the text and the place it means ("the US" is the United States).
+ */
+const GAZETTEER: Array<[string, Place]> = [
+  ...[
+    country("Israel", "IL"),
+    country("France", "FR"),
+    country("Germany", "DE"),
+    country("Spain", "ES"),
+    country("Italy", "IT"),
+    country("Canada", "CA"),
+    country("Mexico", "MX"),
+    country("Brazil", "BR"),
+    country("Argentina", "AR"),
+    country("Colombia", "CO"),
+    country("Japan", "JP"),
+    country("South Korea", "KR"),
+    country("China", "CN"),
+    country("India", "IN"),
+    country("Australia", "AU"),
+    country("New Zealand", "NZ"),
+    country("Ireland", "IE"),
+    country("Denmark", "DK"),
+    country("Sweden", "SE"),
+    country("Norway", "NO"),
+    country("Iceland", "IS"),
+    country("Finland", "FI"),
+    country("Poland", "PL"),
+    country("Turkey", "TR"),
+    country("Egypt", "EG"),
+    country("Jordan", "JO"),
+    country("Lebanon", "LB"),
+    country("Morocco", "MA"),
+    country("South Africa", "ZA"),
+    country("Belgium", "BE"),
+    country("Netherlands", "NL"),
+    country("Hungary", "HU"),
+    country("Czech Republic", "CZ"),
+    UNITED_STATES,
+    UNITED_KINGDOM,
+    city("New York", "US"),
+    city("Los Angeles", "US"),
+    city("Atlanta", "US"),
+    city("Chicago", "US"),
+    city("Vancouver", "CA"),
+    city("Toronto", "CA"),
+    city("London", "GB"),
+    city("Belfast", "GB"),
+    city("Paris", "FR"),
+    city("Berlin", "DE"),
+    city("Madrid", "ES"),
+    city("Rome", "IT"),
+    city("Budapest", "HU"),
+    city("Prague", "CZ"),
+    city("Tel Aviv", "IL"),
+    city("Jerusalem", "IL"),
+    city("Haifa", "IL"),
+    city("Tokyo", "JP"),
+    city("Seoul", "KR"),
+    city("Mumbai", "IN"),
+    city("Sydney", "AU"),
+  ].map((place): [string, Place] => [place.name, place]),
+  ["the US", UNITED_STATES],
+  ["the U.S.", UNITED_STATES],
+  ["the USA", UNITED_STATES],
+  ["the UK", UNITED_KINGDOM],
+  ["the U.K.", UNITED_KINGDOM],
+];
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const PATTERN = new RegExp(
+  String.raw`(?<![\p{L}])(?:${GAZETTEER.map(([spelling]) => escape(spelling))
+    .sort((a, b) => b.length - a.length)
+    .join("|")})(?![\p{L}])`,
+  "gu",
+);
+
+/** Every mention of a known place, in text order (a place named twice is mentioned twice). */
+export function findPlaces(text: string): PlaceMention[] {
+  const bySpelling = new Map(GAZETTEER);
+  return [...text.matchAll(PATTERN)].map((match) => ({
+    place: bySpelling.get(match[0]) as Place,
+    span: spanOf(text, match.index, match.index + match[0].length),
+  }));
+}

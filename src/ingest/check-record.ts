@@ -1,0 +1,486 @@
+import type { z } from "zod";
+
+import { toNameKey } from "../common/name-key.js";
+import type {
+  ClaimInput,
+  FactsInput,
+  NodeInput,
+  NodeRef,
+  QuoteInput,
+  RecordOrigin,
+  SupportInput,
+} from "./facts-input.js";
+import type { FactsProblem } from "./facts-problem.js";
+import { formatPath } from "./facts-problem.js";
+import type { ArticleRecord, ClaimRecord, EntityRecord, QuoteRecord } from "./facts-schema.js";
+import { articleSchema, claimSchema, entitySchema, quoteSchema } from "./facts-schema.js";
+import type { ReferenceType, RelationshipType } from "./graph-vocabulary.js";
+import { NAME_PROPERTY, relationshipPredicate } from "./graph-vocabulary.js";
+import { day, integer, partialDateProperties } from "./neo4j-values.js";
+import type { FactsSection, RawFactsRecord } from "./read-facts-file.js";
+
+const SCHEMAS: Record<FactsSection, z.ZodType> = {
+  article: articleSchema,
+  entities: entitySchema,
+  quotes: quoteSchema,
+  claims: claimSchema,
+};
+
+const PARTIAL_DATE_FIELDS = new Set(["premiereDate", "endDate", "publishedDate"]);
+const INTEGER_FIELDS = new Set(["number", "seasonCount", "episodeCount"]);
+/** Fields of entity records that are not node properties. */
+const STRUCTURE_FIELDS = new Set([
+  "type",
+  "id",
+  "note",
+  "show",
+  "knownFor",
+  "externalIds",
+  "outlet",
+  "cites",
+]);
+const EXTERNAL_ID_FIELDS = {
+  imdb: "imdbId",
+  tmdb: "tmdbId",
+  tvmaze: "tvmazeId",
+  wikidata: "wikidataId",
+} as const;
+
+/** zod says "Invalid input: expected string, received undefined"; a person editing a file wants "required". */
+const requiredMessage = (issue: { input?: unknown; code?: string }) =>
+  issue.code === "invalid_type" && issue.input === undefined ? "required" : undefined;
+
+interface PendingReference {
+  key: string;
+  problem: FactsProblem;
+}
+
+/**
+ * Validates the records of one facts file in order and turns each into what the writer needs.
+ * Beyond the schema it checks what only the whole file shows: every quote is the article's text at
+ * its offsets, references name something given above (or, left to the writer, already in the
+ * graph), each predicate links the labels it may, and nothing is stated twice.
+ */
+export class FactsChecker {
+  readonly #file: string;
+  #articleText: string | undefined;
+  #articleSeen = false;
+  readonly #defined = new Map<string, number>();
+  readonly #claimIds = new Map<string, number>();
+  readonly #claimContents = new Map<string, number>();
+  readonly #pending: PendingReference[] = [];
+
+  constructor(file: string) {
+    this.#file = file;
+  }
+
+  check(raw: RawFactsRecord): { input?: FactsInput; problems: FactsProblem[] } {
+    const problems: FactsProblem[] = [];
+    const recordPath: Array<string | number> =
+      raw.section === "article" ? ["article"] : [raw.section, raw.index];
+    const problem = (path: ReadonlyArray<PropertyKey>, message: string) =>
+      problems.push({
+        file: this.#file,
+        line: raw.lineOf(path),
+        path: formatPath([...recordPath, ...path]),
+        message,
+      });
+    if (raw.section !== "article" && !this.#articleSeen) {
+      this.#articleSeen = true;
+      problem([], "the file has no article before its records");
+    }
+    const parsed = SCHEMAS[raw.section].safeParse(raw.value, { error: requiredMessage });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        if (issue.code === "unrecognized_keys") {
+          for (const key of issue.keys) {
+            problem([...issue.path, key], "unknown field");
+          }
+        } else {
+          problem(issue.path, issue.message);
+        }
+      }
+      if (raw.section === "article") {
+        this.#articleSeen = true;
+      }
+      return { problems };
+    }
+    const origin: RecordOrigin = {
+      line: raw.lineOf([]),
+      path: formatPath(recordPath),
+      lineOf: raw.lineOf,
+    };
+    const context: RecordContext = { problem, origin };
+    switch (raw.section) {
+      case "article":
+        return { input: this.#article(parsed.data as ArticleRecord, context), problems };
+      case "entities":
+        return { input: this.#entity(parsed.data as EntityRecord, context), problems };
+      case "quotes":
+        return { input: this.#quote(parsed.data as QuoteRecord, context), problems };
+      case "claims":
+        return { input: this.#claim(parsed.data as ClaimRecord, context), problems };
+    }
+  }
+
+  /** Problems only the end of the file shows: references to records given further down. */
+  finish(): FactsProblem[] {
+    if (!this.#articleSeen) {
+      return [{ file: this.#file, line: 0, path: "article", message: "required" }];
+    }
+    return this.#pending.flatMap(({ key, problem }) => {
+      const line = this.#defined.get(key);
+      return line === undefined
+        ? []
+        : [
+            {
+              ...problem,
+              message: `${key} is given further down (line ${line}): give it above its first use`,
+            },
+          ];
+    });
+  }
+
+  #article(record: ArticleRecord, { origin }: RecordContext): FactsInput {
+    this.#articleSeen = true;
+    this.#articleText = record.text;
+    return {
+      kind: "article",
+      article: {
+        label: "Article",
+        id: record.id,
+        properties: nodeProperties("Article", record),
+        external: record.url ? { url: record.url } : {},
+        origin,
+      },
+      outlet: record.outlet,
+      cites: record.cites ?? [],
+    };
+  }
+
+  #entity(record: EntityRecord, context: RecordContext): FactsInput | undefined {
+    const key = `${record.type}:${record.id}`;
+    if (!this.#define(key, context, ["id"])) {
+      return undefined;
+    }
+    const entity: NodeInput = {
+      label: record.type,
+      id: record.id,
+      properties: nodeProperties(record.type, record),
+      external: externalKeys(record),
+      origin: context.origin,
+    };
+    if (record.type === "Character" || record.type === "Season") {
+      entity.show = record.show;
+      this.#reference(`Show:${record.show}`, context, ["show"]);
+    }
+    if (record.type === "Person" && record.knownFor) {
+      entity.knownFor = record.knownFor;
+      record.knownFor.forEach((show, index) => this.#reference(`Show:${show}`, context, ["knownFor", index]));
+    }
+    return { kind: "entity", entity };
+  }
+
+  #quote(record: QuoteRecord, context: RecordContext): FactsInput | undefined {
+    const located = this.#locate(record.text, record.start, record.end, context, ["text"]);
+    const about = (record.about ?? []).map((reference, index) =>
+      this.#reference(reference, context, ["about", index]),
+    );
+    if (!this.#define(`Quote:${record.id}`, context, ["id"]) || !located) {
+      return undefined;
+    }
+    const quote: QuoteInput = { id: record.id, text: record.text, ...located, about, origin: context.origin };
+    return { kind: "quote", quote };
+  }
+
+  #claim(record: ClaimRecord, context: RecordContext): FactsInput | undefined {
+    const { problem } = context;
+    let failed = false;
+    const fail = (path: ReadonlyArray<PropertyKey>, message: string) => {
+      failed = true;
+      problem(path, message);
+    };
+    const subject = this.#reference(record.subject, context, ["subject"]);
+    const object =
+      record.object === undefined ? undefined : this.#reference(record.object, context, ["object"]);
+    const relationship = relationshipPredicate(record.predicate);
+    const properties: Record<string, unknown> = { predicate: record.predicate };
+    let claim: Partial<ClaimInput> = {};
+
+    if (relationship) {
+      if (subject.label !== relationship.from) {
+        fail(
+          ["subject"],
+          `${record.predicate} links a ${relationship.from} to a ${relationship.to}: the subject must be a ${relationship.from}`,
+        );
+      }
+      if (!object) {
+        fail(
+          ["object"],
+          `required: ${record.predicate} links a ${relationship.from} to a ${relationship.to}`,
+        );
+      } else if (object.label !== relationship.to) {
+        fail(
+          ["object"],
+          `${record.predicate} links a ${relationship.from} to a ${relationship.to}: the object must be a ${relationship.to}`,
+        );
+      }
+      if (record.value !== undefined) {
+        fail(
+          ["value"],
+          `a ${record.predicate} claim has no value${relationship.key ? ` (its ${relationship.key} is in properties)` : ""}`,
+        );
+      }
+      const given = record.properties ?? {};
+      for (const name of Object.keys(given)) {
+        if (!Object.hasOwn(relationship.properties, name)) {
+          const allowed = Object.keys(relationship.properties);
+          fail(
+            ["properties", name],
+            `${record.predicate} has ${allowed.length === 0 ? "no properties" : `only ${allowed.join(", ")}`}`,
+          );
+        }
+      }
+      const keyValue = relationship.key ? (given as Record<string, unknown>)[relationship.key] : undefined;
+      if (relationship.key && typeof keyValue !== "string") {
+        fail(["properties", relationship.key], `required: it tells ${record.predicate} relationships apart`);
+      }
+      if (typeof keyValue === "string") {
+        properties.value = keyValue;
+      }
+      claim.relationship = {
+        type: record.predicate as RelationshipType,
+        ...(relationship.key && typeof keyValue === "string"
+          ? { key: { name: relationship.key, value: keyValue } }
+          : {}),
+        properties: relationshipProperties(given, relationship.key),
+      };
+    } else {
+      if (record.object !== undefined) {
+        fail(["object"], `"${record.predicate}" is a property claim: it has a value, not an object`);
+      }
+      if (record.properties !== undefined) {
+        fail(
+          ["properties"],
+          `"${record.predicate}" is a property claim: properties belong to relationship claims`,
+        );
+      }
+      if (record.value === undefined) {
+        fail(["value"], "required for a property claim");
+      } else {
+        properties.value = record.value;
+      }
+    }
+    if (record.rank === "DEPRECATED" && record.deprecationReason === undefined) {
+      fail(["deprecationReason"], "required for a DEPRECATED claim: say why it is wrong");
+    }
+    if (record.reviewed === false) {
+      fail(
+        ["reviewed"],
+        "this drafted claim is unreviewed: check it against the article, then remove `reviewed: false`",
+      );
+    }
+    for (const name of ["rank", "confidence", "deprecationReason"] as const) {
+      if (record[name] !== undefined) {
+        properties[name] = record[name];
+      }
+    }
+    for (const name of ["validFrom", "validTo"] as const) {
+      const value = record[name];
+      if (value !== undefined) {
+        Object.assign(properties, partialDateProperties(name, value));
+      }
+    }
+    const support: SupportInput[] = [];
+    (record.support ?? []).forEach((item, index) => {
+      const located = this.#locate(item.quote, item.start, item.end, context, ["support", index, "quote"]);
+      if (located) {
+        support.push({ quote: item.quote, ...located });
+      } else {
+        failed = true;
+      }
+    });
+    if (record.originallyReportedBy !== undefined) {
+      this.#reference(`Article:${record.originallyReportedBy}`, context, ["originallyReportedBy"]);
+    }
+    const line = context.origin.line;
+    if (record.id !== undefined) {
+      const earlier = this.#claimIds.get(record.id);
+      if (earlier !== undefined) {
+        fail(["id"], `the same id as the claim on line ${earlier}`);
+      }
+      this.#claimIds.set(record.id, line);
+    }
+    const content = [record.subject, record.predicate, record.object ?? "", properties.value ?? ""].join(
+      "\u0000",
+    );
+    const earlier = this.#claimContents.get(content);
+    if (earlier !== undefined) {
+      fail([], `states the same fact as the claim on line ${earlier}: give one claim with several supports`);
+    }
+    this.#claimContents.set(content, line);
+    if (failed) {
+      return undefined;
+    }
+    claim = {
+      ...claim,
+      ...(record.id === undefined ? {} : { id: record.id }),
+      subject,
+      predicate: record.predicate,
+      ...(object ? { object } : {}),
+      ...(typeof properties.value === "string" ? { value: properties.value } : {}),
+      properties,
+      support,
+      ...(record.originallyReportedBy === undefined
+        ? {}
+        : { originallyReportedBy: record.originallyReportedBy }),
+      origin: context.origin,
+    };
+    return { kind: "claim", claim: claim as ClaimInput };
+  }
+
+  /** Records a definition; false when the file already gave the same node. */
+  #define(key: string, { problem, origin }: RecordContext, path: ReadonlyArray<PropertyKey>): boolean {
+    const earlier = this.#defined.get(key);
+    if (earlier !== undefined) {
+      problem(path, `${key} is already given on line ${earlier}`);
+      return false;
+    }
+    this.#defined.set(key, origin.line);
+    return true;
+  }
+
+  /** Parses `Type:id`; a node not given above is looked for in the graph when writing. */
+  #reference(reference: string, { origin }: RecordContext, path: ReadonlyArray<PropertyKey>): NodeRef {
+    const separator = reference.indexOf(":");
+    const ref: NodeRef = {
+      label: reference.slice(0, separator) as ReferenceType,
+      id: reference.slice(separator + 1),
+    };
+    if (!this.#defined.has(reference)) {
+      this.#pending.push({
+        key: reference,
+        problem: {
+          file: this.#file,
+          line: origin.lineOf(path),
+          path: formatPath([...pathOf(origin), ...path]),
+          message: "",
+        },
+      });
+    }
+    return ref;
+  }
+
+  /** Checks (or finds) a quotation's offsets in the article text. */
+  #locate(
+    quote: string,
+    start: number | undefined,
+    end: number | undefined,
+    { problem }: RecordContext,
+    path: ReadonlyArray<PropertyKey>,
+  ): { start: number; end: number } | undefined {
+    const text = this.#articleText;
+    if (text === undefined) {
+      return undefined;
+    }
+    if (start === undefined) {
+      const first = text.indexOf(quote);
+      if (first < 0) {
+        problem(path, "is not in the article text");
+        return undefined;
+      }
+      if (text.indexOf(quote, first + 1) >= 0) {
+        problem(path, `occurs more than once in the article text (first at ${first}): give its start`);
+        return undefined;
+      }
+      return { start: first, end: first + quote.length };
+    }
+    const stop = end ?? start + quote.length;
+    const found = text.slice(start, stop);
+    if (found !== quote) {
+      const elsewhere = text.indexOf(quote);
+      problem(
+        path,
+        `does not match the article text at ${start}..${stop} ("${abbreviate(found)}")${elsewhere >= 0 ? `; it occurs at ${elsewhere}` : ""}`,
+      );
+      return undefined;
+    }
+    return { start, end: stop };
+  }
+}
+
+interface RecordContext {
+  problem(path: ReadonlyArray<PropertyKey>, message: string): void;
+  origin: RecordOrigin;
+}
+
+function pathOf(origin: RecordOrigin): string[] {
+  return [origin.path];
+}
+
+function abbreviate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** A record's fields as node properties: partial dates with their precision, integers as integers. */
+function nodeProperties(label: ReferenceType, record: Record<string, unknown>): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(record)) {
+    if (STRUCTURE_FIELDS.has(name) || value === undefined) {
+      continue;
+    }
+    if (PARTIAL_DATE_FIELDS.has(name)) {
+      Object.assign(properties, partialDateProperties(name, value as string));
+    } else if (name === "retrievedDate") {
+      properties[name] = day(value as string);
+    } else if (INTEGER_FIELDS.has(name)) {
+      properties[name] = integer(value as number);
+    } else {
+      properties[name] = value;
+    }
+  }
+  const nameProperty = NAME_PROPERTY[label];
+  const name = nameProperty ? record[nameProperty] : undefined;
+  if (typeof name === "string") {
+    properties.nameKey = toNameKey(name);
+  }
+  Object.assign(properties, externalKeys(record));
+  return properties;
+}
+
+function externalKeys(record: Record<string, unknown>): Record<string, string> {
+  const keys: Record<string, string> = {};
+  const ids = (record.externalIds ?? {}) as Partial<Record<keyof typeof EXTERNAL_ID_FIELDS, string>>;
+  for (const [source, property] of Object.entries(EXTERNAL_ID_FIELDS)) {
+    const id = ids[source as keyof typeof EXTERNAL_ID_FIELDS];
+    if (id !== undefined) {
+      keys[property] = id;
+    }
+  }
+  if (record.type === "Article" && typeof record.url === "string") {
+    keys.url = record.url;
+  }
+  return keys;
+}
+
+function relationshipProperties(
+  given: Record<string, unknown>,
+  key: string | undefined,
+): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(given)) {
+    if (name === key || value === undefined) {
+      continue;
+    }
+    if (name === "date") {
+      Object.assign(properties, partialDateProperties(name, value as string));
+    } else if (typeof value === "number") {
+      properties[name] = integer(value);
+    } else if (Array.isArray(value)) {
+      properties[name] = value.map((item) => (typeof item === "number" ? integer(item) : item));
+    } else {
+      properties[name] = value;
+    }
+  }
+  return properties;
+}

@@ -1,0 +1,573 @@
+import { toShortSlug, toSlug } from "../common/slug.js";
+import type { CypherStatement, CypherTransaction } from "../neo4j/cypher-executor.js";
+import { toNative } from "../neo4j/to-native.js";
+import type { ClaimInput, FactsInput, NodeInput, NodeRef, QuoteInput, RecordOrigin } from "./facts-input.js";
+import type { FactsProblem } from "./facts-problem.js";
+import type { ReferenceType } from "./graph-vocabulary.js";
+import { NAME_PROPERTY } from "./graph-vocabulary.js";
+import type { ClaimGroup, LinkType } from "./ingest-statements.js";
+import {
+  linkNodesCypher,
+  RESOLVE_QUOTES,
+  resolveClaimsCypher,
+  resolveNodesCypher,
+  UPSERT_QUOTES,
+  upsertClaimsCypher,
+  createClaimsCypher,
+  createNodesCypher,
+  updateNodesCypher,
+} from "./ingest-statements.js";
+import type { IngestCounts } from "./ingest-report.js";
+import { emptyCounts } from "./ingest-report.js";
+import { integer } from "./neo4j-values.js";
+
+type Properties = Record<string, unknown>;
+
+/** Entities are written in this order, so a show exists before the characters scoped by it. */
+const ENTITY_ORDER: readonly ReferenceType[] = [
+  "Show",
+  "Network",
+  "Location",
+  "ProductionFactor",
+  "NewsSource",
+  "Article",
+  "Person",
+  "Season",
+  "Character",
+];
+
+interface ResolvedNodes {
+  index: number;
+  byId: Properties[];
+  byExternal: Properties[];
+  byName: Array<Properties & { credits?: string[] }>;
+}
+
+interface ResolvedClaim {
+  index: number;
+  subjectFound: boolean;
+  objectFound: boolean;
+  reportFound: boolean;
+  newIdTaken: boolean;
+  claim:
+    (Properties & { id: string; subjects: string[]; supportStarts: number[]; reportedBy: string[] }) | null;
+  relationship: Properties | null;
+}
+
+interface LinkRow {
+  from: string;
+  to: string;
+  origin: RecordOrigin;
+  path: ReadonlyArray<PropertyKey>;
+}
+
+export interface FactsWriterOptions {
+  tx: CypherTransaction;
+  file: string;
+  batchSize: number;
+  /** Called after each batch with the number of records written so far. */
+  onProgress?: (records: number) => void;
+}
+
+/**
+ * Writes the checked records of one facts file inside one transaction, in batches: each batch
+ * first finds what the graph already has (one read per label or predicate), decides what is new,
+ * changed or unchanged, then writes only that (one UNWIND per label or predicate). Problems only
+ * the graph shows (an unknown reference, an ambiguous name) are collected, not thrown, so the
+ * caller can report them all and roll back.
+ */
+export class FactsWriter {
+  readonly problems: FactsProblem[] = [];
+  readonly counts: Record<string, IngestCounts> = {};
+  relationshipsCreated = 0;
+  propertiesSet = 0;
+  articleId: string | undefined;
+
+  readonly #tx: CypherTransaction;
+  readonly #file: string;
+  readonly #batchSize: number;
+  readonly #onProgress: ((records: number) => void) | undefined;
+  /** File ids ("Show:fauda") -> ids in the graph, which differ when an entity matched by name. */
+  readonly #ids = new Map<string, string>();
+  /** Records that had a problem: references to them are not reported again. */
+  readonly #failed = new Set<string>();
+  readonly #entities = new Map<ReferenceType, NodeInput[]>();
+  #quotes: QuoteInput[] = [];
+  readonly #links = new Map<
+    string,
+    { type: LinkType; from: ReferenceType; to: ReferenceType; rows: LinkRow[] }
+  >();
+  readonly #claims = new Map<string, { group: ClaimGroup; claims: ClaimInput[] }>();
+  #buffered = 0;
+  #records = 0;
+  #articleLinks: { outlet?: string; cites: string[]; origin: RecordOrigin } | undefined;
+
+  constructor({ tx, file, batchSize, onProgress }: FactsWriterOptions) {
+    this.#tx = tx;
+    this.#file = file;
+    this.#batchSize = batchSize;
+    this.#onProgress = onProgress;
+  }
+
+  async add(input: FactsInput): Promise<void> {
+    this.#records += 1;
+    switch (input.kind) {
+      case "article":
+        await this.#writeNodes("Article", [input.article], { isSourceArticle: true });
+        this.articleId = this.#ids.get(`Article:${input.article.id}`);
+        this.#articleLinks = { outlet: input.outlet, cites: input.cites, origin: input.article.origin };
+        return;
+      case "entity":
+        push(this.#entities, input.entity.label, input.entity);
+        break;
+      case "quote":
+        this.#quotes.push(input.quote);
+        break;
+      case "claim": {
+        const { subject, relationship } = input.claim;
+        const group: ClaimGroup = {
+          subject: subject.label,
+          ...(relationship ? { relationship: relationship.type } : {}),
+        };
+        const key = `${group.subject} ${group.relationship ?? ""}`;
+        const buffer = this.#claims.get(key) ?? { group, claims: [] };
+        buffer.claims.push(input.claim);
+        this.#claims.set(key, buffer);
+        break;
+      }
+    }
+    this.#buffered += 1;
+    if (this.#buffered >= this.#batchSize) {
+      await this.#flush();
+    }
+  }
+
+  /** Writes what is still buffered and the article's own links (its outlet, the reports it cites). */
+  async finish(): Promise<void> {
+    await this.#flush();
+    const links = this.#articleLinks;
+    if (this.articleId !== undefined && links) {
+      if (links.outlet !== undefined) {
+        this.#link(
+          "PUBLISHED_BY",
+          "Article",
+          { label: "NewsSource", id: links.outlet },
+          this.articleId,
+          links.origin,
+          ["outlet"],
+        );
+      }
+      links.cites.forEach((cited, index) =>
+        this.#link(
+          "CITES",
+          "Article",
+          { label: "Article", id: cited },
+          this.articleId as string,
+          links.origin,
+          ["cites", index],
+        ),
+      );
+      await this.#flushLinks();
+    }
+  }
+
+  async #flush(): Promise<void> {
+    for (const label of ENTITY_ORDER) {
+      const entities = this.#entities.get(label);
+      if (entities && entities.length > 0) {
+        this.#entities.set(label, []);
+        await this.#writeNodes(label, entities, { isSourceArticle: false });
+      }
+    }
+    if (this.#quotes.length > 0) {
+      const quotes = this.#quotes;
+      this.#quotes = [];
+      await this.#writeQuotes(quotes);
+    }
+    await this.#flushLinks();
+    for (const buffer of this.#claims.values()) {
+      if (buffer.claims.length > 0) {
+        const claims = buffer.claims;
+        buffer.claims = [];
+        await this.#writeClaims(buffer.group, claims);
+      }
+    }
+    this.#buffered = 0;
+    this.#onProgress?.(this.#records);
+  }
+
+  async #run<Row>(statement: CypherStatement): Promise<Row[]> {
+    const { rows, counters } = await this.#tx.run<Row>(statement);
+    this.relationshipsCreated += counters.relationshipsCreated;
+    this.propertiesSet += counters.propertiesSet;
+    return rows;
+  }
+
+  #count(label: string): IngestCounts {
+    let counts = this.counts[label];
+    if (!counts) {
+      counts = emptyCounts();
+      this.counts[label] = counts;
+    }
+    return counts;
+  }
+
+  #problem(origin: RecordOrigin, path: ReadonlyArray<PropertyKey>, message: string): void {
+    const suffix = path
+      .map((segment) => (typeof segment === "number" ? `[${segment}]` : `.${String(segment)}`))
+      .join("");
+    this.problems.push({
+      file: this.#file,
+      line: origin.lineOf(path),
+      path: `${origin.path}${suffix}`,
+      message,
+    });
+  }
+
+  /** The graph id of a node the file names; undefined when its own record failed. */
+  #idOf(ref: NodeRef): string | undefined {
+    const key = `${ref.label}:${ref.id}`;
+    return this.#failed.has(key) ? undefined : (this.#ids.get(key) ?? ref.id);
+  }
+
+  async #writeNodes(
+    label: ReferenceType,
+    entities: NodeInput[],
+    { isSourceArticle }: { isSourceArticle: boolean },
+  ) {
+    const resolved = await this.#run<ResolvedNodes>({
+      cypher: resolveNodesCypher(label),
+      parameters: {
+        rows: entities.map((entity, index) => ({
+          index,
+          id: entity.id,
+          external: entity.external,
+          nameKey: entity.properties.nameKey ?? null,
+          show: entity.show === undefined ? null : (this.#idOf({ label: "Show", id: entity.show }) ?? null),
+          number: entity.properties.number ?? null,
+          knownFor: entity.knownFor?.map((show) => this.#idOf({ label: "Show", id: show })) ?? null,
+        })),
+      },
+    });
+    const creates: Array<{ properties: Properties }> = [];
+    const updates: Array<{ id: string; properties: Properties }> = [];
+    const counts = this.#count(label);
+    for (const { index, byId, byExternal, byName } of resolved) {
+      const entity = entities[index] as NodeInput;
+      const found = this.#match(entity, { byId, byExternal, byName });
+      if (found === null) {
+        this.#failed.add(`${label}:${entity.id}`);
+        continue;
+      }
+      if (found === undefined) {
+        this.#ids.set(`${label}:${entity.id}`, entity.id);
+        creates.push({ properties: { id: entity.id, ...entity.properties } });
+        counts.created += 1;
+        continue;
+      }
+      const foundId = found.id as string;
+      this.#ids.set(`${label}:${entity.id}`, foundId);
+      counts.matched += 1;
+      if (isSourceArticle && typeof found.text === "string" && found.text !== entity.properties.text) {
+        this.#problem(
+          entity.origin,
+          ["text"],
+          `differs from the text of article ${foundId} already in the graph, which quotes point into`,
+        );
+        this.#failed.add(`${label}:${entity.id}`);
+        continue;
+      }
+      const changed = changedProperties(entity.properties, found);
+      if (Object.keys(changed).length > 0) {
+        counts.updated += 1;
+        updates.push({ id: foundId, properties: changed });
+      }
+    }
+    if (creates.length > 0) {
+      await this.#run({ cypher: createNodesCypher(label), parameters: { rows: creates } });
+    }
+    if (updates.length > 0) {
+      await this.#run({ cypher: updateNodesCypher(label), parameters: { rows: updates } });
+    }
+  }
+
+  /**
+   * The node an entity is: by external id, then id, then name (within its show for characters
+   * and seasons; among people credited on `knownFor` when given). Undefined: a new node; null: a
+   * problem, reported.
+   */
+  #match(
+    entity: NodeInput,
+    { byId, byExternal, byName }: Omit<ResolvedNodes, "index">,
+  ): Properties | undefined | null {
+    if (byExternal.length > 1) {
+      this.#problem(
+        entity.origin,
+        ["externalIds"],
+        `name different ${entity.label} nodes: ${byExternal.map((node) => node.id).join(", ")}`,
+      );
+      return null;
+    }
+    const known = byExternal[0] ?? byId[0];
+    if (known) {
+      return known;
+    }
+    const shows = entity.knownFor?.map((show) => this.#idOf({ label: "Show", id: show }));
+    const candidates = shows
+      ? byName.filter((node) => node.credits?.some((show) => shows.includes(show)))
+      : byName;
+    if (candidates.length > 1) {
+      const nameProperty = NAME_PROPERTY[entity.label] ?? "id";
+      this.#problem(
+        entity.origin,
+        [nameProperty],
+        `${candidates.length} ${entity.label} nodes have this name (${candidates.map((node) => node.id).join(", ")}): give the id of the one meant${entity.label === "Person" ? ", or knownFor" : ""}`,
+      );
+      return null;
+    }
+    return candidates[0];
+  }
+
+  async #writeQuotes(quotes: QuoteInput[]): Promise<void> {
+    const resolved = await this.#run<{
+      index: number;
+      quote: Properties | null;
+      quotedIn: Properties | null;
+    }>({
+      cypher: RESOLVE_QUOTES,
+      parameters: { article: this.articleId, rows: quotes.map((quote, index) => ({ index, id: quote.id })) },
+    });
+    const counts = this.#count("Quote");
+    const writes: Properties[] = [];
+    for (const { index, quote: existing, quotedIn } of resolved) {
+      const quote = quotes[index] as QuoteInput;
+      if (existing && existing.text !== quote.text) {
+        this.#problem(
+          quote.origin,
+          ["id"],
+          `Quote ${quote.id} in the graph holds other words ("${String(existing.text).slice(0, 40)}...")`,
+        );
+        this.#failed.add(`Quote:${quote.id}`);
+        continue;
+      }
+      this.#ids.set(`Quote:${quote.id}`, quote.id);
+      const samePlace = quotedIn?.start === quote.start && quotedIn?.end === quote.end;
+      if (existing) {
+        counts.matched += 1;
+        counts.updated += samePlace ? 0 : 1;
+      } else {
+        counts.created += 1;
+      }
+      if (!existing || !samePlace) {
+        writes.push({ id: quote.id, text: quote.text, start: integer(quote.start), end: integer(quote.end) });
+      }
+      quote.about.forEach((about, aboutIndex) =>
+        this.#link("ABOUT", "Quote", about, quote.id, quote.origin, ["about", aboutIndex]),
+      );
+    }
+    if (writes.length > 0) {
+      await this.#run({ cypher: UPSERT_QUOTES, parameters: { article: this.articleId, rows: writes } });
+    }
+  }
+
+  #link(
+    type: LinkType,
+    from: ReferenceType,
+    to: NodeRef,
+    fromId: string,
+    origin: RecordOrigin,
+    path: ReadonlyArray<PropertyKey>,
+  ): void {
+    const toId = this.#idOf(to);
+    if (toId === undefined) {
+      return;
+    }
+    const key = `${type} ${from} ${to.label}`;
+    const buffer = this.#links.get(key) ?? { type, from, to: to.label, rows: [] };
+    buffer.rows.push({ from: fromId, to: toId, origin, path });
+    this.#links.set(key, buffer);
+  }
+
+  async #flushLinks(): Promise<void> {
+    for (const buffer of this.#links.values()) {
+      if (buffer.rows.length === 0) {
+        continue;
+      }
+      const rows = buffer.rows;
+      buffer.rows = [];
+      const result = await this.#run<{ index: number; found: boolean }>({
+        cypher: linkNodesCypher(buffer.type, buffer.from, buffer.to),
+        parameters: { rows: rows.map((row, index) => ({ index, from: row.from, to: row.to })) },
+      });
+      for (const { index, found } of result) {
+        const row = rows[index] as LinkRow;
+        if (!found) {
+          this.#problem(row.origin, row.path, `no ${buffer.to} "${row.to}" in this file or the graph`);
+        }
+      }
+    }
+  }
+
+  async #writeClaims(group: ClaimGroup, claims: ClaimInput[]): Promise<void> {
+    const rows: Properties[] = [];
+    const pending: ClaimInput[] = [];
+    for (const claim of claims) {
+      const subject = this.#idOf(claim.subject);
+      const object = claim.object ? this.#idOf(claim.object) : null;
+      const reportedBy = claim.originallyReportedBy
+        ? this.#idOf({ label: "Article", id: claim.originallyReportedBy })
+        : null;
+      if (subject === undefined || object === undefined || reportedBy === undefined) {
+        continue;
+      }
+      rows.push({
+        index: pending.length,
+        id: claim.id ?? null,
+        newId: claim.id ?? defaultClaimId(claim, subject, object),
+        subject,
+        object,
+        predicate: claim.predicate,
+        value: claim.value ?? null,
+        keyValue: claim.relationship?.key?.value ?? null,
+        reportedBy,
+      });
+      pending.push(claim);
+    }
+    if (rows.length === 0) {
+      return;
+    }
+    const resolved = await this.#run<ResolvedClaim>({
+      cypher: resolveClaimsCypher(group),
+      parameters: { article: this.articleId, rows },
+    });
+    const counts = this.#count("Claim");
+    const creates: Properties[] = [];
+    const upserts: Properties[] = [];
+    for (const result of resolved) {
+      const claim = pending[result.index] as ClaimInput;
+      const row = rows[result.index] as Properties;
+      const write = this.#decideClaim(claim, row, result, counts);
+      if (write) {
+        // A new claim whose relationship is new too (or not asserted) needs no MERGE at all.
+        (result.claim === null && result.relationship === null ? creates : upserts).push(write);
+      }
+    }
+    const parameters = { article: this.articleId };
+    if (creates.length > 0) {
+      await this.#run({ cypher: createClaimsCypher(group), parameters: { ...parameters, rows: creates } });
+    }
+    if (upserts.length > 0) {
+      await this.#run({ cypher: upsertClaimsCypher(group), parameters: { ...parameters, rows: upserts } });
+    }
+  }
+
+  #decideClaim(
+    claim: ClaimInput,
+    row: Properties,
+    result: ResolvedClaim,
+    counts: IngestCounts,
+  ): Properties | undefined {
+    const { origin } = claim;
+    let ok = true;
+    const fail = (path: ReadonlyArray<PropertyKey>, message: string) => {
+      ok = false;
+      this.#problem(origin, path, message);
+    };
+    if (!result.subjectFound) {
+      fail(["subject"], `no ${claim.subject.label} "${String(row.subject)}" in this file or the graph`);
+    }
+    if (claim.object && !result.objectFound) {
+      fail(["object"], `no ${claim.object.label} "${String(row.object)}" in this file or the graph`);
+    }
+    if (!result.reportFound) {
+      fail(["originallyReportedBy"], `no Article "${String(row.reportedBy)}" in this file or the graph`);
+    }
+    const existing = result.claim;
+    if (
+      existing &&
+      claim.id === existing.id &&
+      (existing.predicate !== claim.predicate || !existing.subjects.includes(row.subject as string))
+    ) {
+      fail(
+        ["id"],
+        `claim ${existing.id} in the graph states another fact (${String(existing.predicate)} of ${existing.subjects.join(", ")})`,
+      );
+    }
+    if (!existing && result.newIdTaken) {
+      fail([], `the id it would get, ${String(row.newId)}, is taken by another claim: give this claim an id`);
+    }
+    if (!ok) {
+      return undefined;
+    }
+    const properties = existing
+      ? changedProperties(claim.properties, existing)
+      : { id: row.newId, rank: "PREFERRED", ...claim.properties };
+    const newSupport = claim.support
+      .filter((support) => !existing?.supportStarts.includes(support.start))
+      .map((support) => ({ quote: support.quote, start: integer(support.start), end: integer(support.end) }));
+    const rank = claim.properties.rank ?? existing?.rank ?? "PREFERRED";
+    const relationship =
+      claim.relationship && rank !== "DEPRECATED"
+        ? result.relationship &&
+          Object.keys(changedProperties(claim.relationship.properties, result.relationship)).length === 0
+          ? null
+          : claim.relationship.properties
+        : null;
+    const reportedBy =
+      row.reportedBy !== null && !existing?.reportedBy.includes(row.reportedBy as string)
+        ? row.reportedBy
+        : null;
+    const changed = Object.keys(properties).length > 0 || relationship !== null || reportedBy !== null;
+    if (existing) {
+      counts.matched += 1;
+      counts.updated += changed ? 1 : 0;
+    } else {
+      counts.created += 1;
+    }
+    counts.newSources += newSupport.length;
+    if (!changed && newSupport.length === 0) {
+      return undefined;
+    }
+    const id = existing?.id ?? row.newId;
+    return {
+      id,
+      subject: row.subject,
+      object: row.object,
+      keyValue: row.keyValue,
+      properties,
+      newSupport,
+      relationship,
+      reportedBy,
+    };
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    list.push(value);
+  } else {
+    map.set(key, [value]);
+  }
+}
+
+/** The stated properties whose values differ from the node's (compared as plain JSON values). */
+function changedProperties(stated: Properties, current: Properties): Properties {
+  return Object.fromEntries(
+    Object.entries(stated).filter(
+      ([name, value]) => JSON.stringify(toNative(value)) !== JSON.stringify(current[name]),
+    ),
+  );
+}
+
+/** `claim/<subject>/<predicate>[/<object>][/<value>]`, the seed's convention. */
+function defaultClaimId(claim: ClaimInput, subject: string, object: string | null): string {
+  const predicate = toSlug(claim.predicate.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/_/g, " "));
+  return [
+    "claim",
+    subject,
+    predicate,
+    ...(object ? [object] : []),
+    ...(claim.value ? [toShortSlug(claim.value)] : []),
+  ].join("/");
+}

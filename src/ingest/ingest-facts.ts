@@ -1,0 +1,108 @@
+import { relative } from "node:path";
+
+import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import { FactsChecker } from "./check-record.js";
+import type { FactsInput } from "./facts-input.js";
+import type { FactsProblem } from "./facts-problem.js";
+import { FactsFileError } from "./facts-problem.js";
+import { FactsWriter } from "./facts-writer.js";
+import type { IngestReport } from "./ingest-report.js";
+import { readFactsFile } from "./read-facts-file.js";
+
+export interface IngestOptions {
+  /** Records per UNWIND statement. */
+  batchSize?: number;
+  /** Called after each batch. */
+  onProgress?: (records: number, total: number) => void;
+  /** The file as problems and the report name it (default: relative to the working directory). */
+  displayName?: string;
+  /** The transaction's timeout; a large file needs more than a query's default. */
+  timeoutMs?: number;
+}
+
+export interface CheckResult {
+  problems: FactsProblem[];
+  records: number;
+}
+
+/** Reads and checks a facts file without a database: every problem, with its line and field. */
+export async function checkFactsFile(file: string, displayName = displayNameOf(file)): Promise<CheckResult> {
+  const checker = new FactsChecker(displayName);
+  const problems: FactsProblem[] = [];
+  let records = 0;
+  for await (const item of readFactsFile(file)) {
+    if ("problem" in item) {
+      problems.push({ ...item.problem, file: displayName });
+      continue;
+    }
+    records += 1;
+    problems.push(...checker.check(item.record).problems);
+  }
+  problems.push(...checker.finish());
+  return { problems, records };
+}
+
+/**
+ * Ingests one facts file in one transaction: all of it, or (on any problem) nothing. Entities are
+ * matched to what the graph has (external id, id, then name), claims by id or by what they state,
+ * so ingesting a file again changes nothing, and a second article stating a known fact adds itself
+ * as a source of the existing claim. The file is read twice, as a stream: once to check it, once
+ * to write it, in batches.
+ */
+export async function ingestFactsFile(
+  executor: CypherExecutor,
+  file: string,
+  {
+    batchSize = 2000,
+    onProgress,
+    displayName = displayNameOf(file),
+    timeoutMs = 600_000,
+  }: IngestOptions = {},
+): Promise<IngestReport> {
+  const started = Date.now();
+  const checked = await checkFactsFile(file, displayName);
+  if (checked.problems.length > 0) {
+    throw new FactsFileError(checked.problems);
+  }
+  const writer = await executor.writeTransaction(
+    async (tx) => {
+      const checker = new FactsChecker(displayName);
+      const writer = new FactsWriter({
+        tx,
+        file: displayName,
+        batchSize,
+        onProgress: (records) => onProgress?.(records, checked.records),
+      });
+      for await (const item of readFactsFile(file)) {
+        const input = "record" in item ? checker.check(item.record).input : undefined;
+        if (input) {
+          await writer.add(input as FactsInput);
+        }
+      }
+      await writer.finish();
+      if (writer.problems.length > 0) {
+        throw new FactsFileError(writer.problems);
+      }
+      return writer;
+    },
+    { operation: `ingest ${displayName}`, timeoutMs },
+  );
+  const changed =
+    writer.relationshipsCreated > 0 ||
+    Object.values(writer.counts).some((counts) => counts.created + counts.updated + counts.newSources > 0);
+  return {
+    file: displayName,
+    articleId: writer.articleId ?? "",
+    counts: writer.counts,
+    relationshipsCreated: writer.relationshipsCreated,
+    propertiesSet: writer.propertiesSet,
+    changed,
+    records: checked.records,
+    elapsedMs: Date.now() - started,
+  };
+}
+
+function displayNameOf(file: string): string {
+  const name = relative(process.cwd(), file);
+  return name === "" || name.startsWith("..") ? file : name;
+}
