@@ -32,7 +32,7 @@ function summary({ nodes, links }: JsonExport) {
 
 const ALL_FIXTURE_NODES = [FIXTURE.doron.key, FIXTURE.show.key, FIXTURE.lior.key, FIXTURE.yamada.key].sort();
 
-describe("what an export contains: scopes, filters, limits", { timeout: 180_000 }, () => {
+describe("what an export contains: scopes, filters, limits", { timeout: 300_000 }, () => {
   let database: TestExecutor;
   const json = async (
     kind: "neighborhood" | "path" | "all",
