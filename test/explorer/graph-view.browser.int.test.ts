@@ -97,14 +97,30 @@ describe("the graph view in a real browser", () => {
 
   it("shows a relationship's type and properties when it is clicked", async () => {
     const { page } = browser;
-    // Click the PLAYS edge whose midpoint lies farthest from every node, so that no node or
-    // label drawn over the edge takes the click, whatever the layout made of this graph.
+    // Click the point of a PLAYS edge that lies farthest from every node and its label (drawn
+    // below it), so no node takes the click, whatever the layout made of this graph.
     const nodes = await drawnNodes(page);
     const clearance = ({ x, y }: { x: number; y: number }) =>
-      Math.min(...nodes.map((node) => Math.hypot(node.x - x, node.y - y)));
-    const plays = (await drawnRelationships(page))
+      Math.min(
+        ...nodes.flatMap((node) => [
+          Math.hypot(node.x - x, node.y - y),
+          Math.hypot(node.x - x, node.y + 22 - y),
+        ]),
+      );
+    const at = (id: string) => nodes.find((node) => node.id === id);
+    const candidates = (await drawnRelationships(page))
       .filter((relationship) => relationship.type === "PLAYS")
-      .sort((a, b) => clearance(b) - clearance(a))[0];
+      .flatMap((relationship) => {
+        const [from, to] = [at(relationship.fromId), at(relationship.toId)];
+        if (!from || !to) {
+          return [relationship];
+        }
+        return Array.from({ length: 13 }, (_, step) => {
+          const t = 0.2 + step * 0.05;
+          return { x: from.x + t * (to.x - from.x), y: from.y + t * (to.y - from.y) };
+        });
+      });
+    const plays = candidates.sort((a, b) => clearance(b) - clearance(a))[0];
     if (!plays) {
       throw new Error("no PLAYS relationship drawn");
     }
