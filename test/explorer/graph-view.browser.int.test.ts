@@ -18,17 +18,8 @@ import {
   statusText,
 } from "../support/graph-view-page.js";
 import type { TestHttpServer } from "../support/test-http-server.js";
+import { HIT_AND_RUN_ACTORS } from "../support/seed-cast.js";
 import { startTestHttpServer } from "../support/test-http-server.js";
-
-const HIT_AND_RUN_ACTORS = [
-  "Lior Raz",
-  "Lior Ashkenazi",
-  "Sanaa Lathan",
-  "Kaelen Ohm",
-  "Moran Rosenblatt",
-  "Gregg Henry",
-  "Gal Toren",
-];
 
 describe("the graph view in a real browser", () => {
   let server: TestHttpServer;

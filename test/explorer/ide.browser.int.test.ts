@@ -9,17 +9,8 @@ import { openBrowser, requestsElsewhere, saveScreenshot } from "../support/brows
 import { ensureExplorerAssets } from "../support/explorer-assets.js";
 import { exampleOperationName, openIde, paneText, runOperation } from "../support/ide-page.js";
 import type { TestHttpServer } from "../support/test-http-server.js";
+import { HIT_AND_RUN_ACTORS } from "../support/seed-cast.js";
 import { startTestHttpServer } from "../support/test-http-server.js";
-
-const HIT_AND_RUN_ACTORS = [
-  "Lior Raz",
-  "Lior Ashkenazi",
-  "Sanaa Lathan",
-  "Kaelen Ohm",
-  "Moran Rosenblatt",
-  "Gregg Henry",
-  "Gal Toren",
-];
 
 describe("the GraphQL IDE in a real browser", () => {
   let server: TestHttpServer;
