@@ -1,5 +1,6 @@
 import { openDatabase } from "../app/open-database.js";
 import { loadConfig } from "../config/config.js";
+import { TransactionTooLargeError } from "../errors/showgraph-error.js";
 import { FactsFileError, formatProblem } from "../ingest/facts-problem.js";
 import { checkFactsFile, ingestFactsFile } from "../ingest/ingest-facts.js";
 import { formatReport } from "../ingest/ingest-report.js";
@@ -75,11 +76,11 @@ export async function runIngestCommand(args: string[]): Promise<number> {
         console.log(formatReport(report));
       } catch (error) {
         progress.stop();
-        if (!(error instanceof FactsFileError)) {
+        if (!(error instanceof FactsFileError || error instanceof TransactionTooLargeError)) {
           throw error;
         }
         failed = true;
-        console.error(error.message);
+        console.error(error instanceof FactsFileError ? error.message : `${file}: ${error.message}`);
       }
     }
   } finally {

@@ -61,6 +61,8 @@ export interface EmbeddedNeo4jConfig {
   boltPort: number;
   heap: string;
   pageCache: string;
+  /** The most memory one transaction may use (Neo4j's db.memory.transaction.max); unset: no cap. */
+  transactionMemory?: string;
   startTimeoutMs: number;
 }
 

@@ -28,6 +28,19 @@ export class DatabaseTimeoutError extends ShowgraphError {
   }
 }
 
+/**
+ * One transaction needed more memory than Neo4j lets a transaction have (a share of its heap).
+ * Retrying cannot help, so it is not retried.
+ */
+export class TransactionTooLargeError extends ShowgraphError {
+  constructor() {
+    super(
+      "The change is too large for one transaction on this database: split it (a facts file into several files), or give Neo4j more heap (NEO4J_EMBEDDED_HEAP for the embedded one).",
+      ErrorCode.TRANSACTION_TOO_LARGE,
+    );
+  }
+}
+
 /** Hides whatever went wrong behind a generic message; the cause is logged, never sent. */
 export class InternalServerError extends ShowgraphError {
   constructor() {

@@ -7,6 +7,7 @@ import type { ReferenceType } from "./graph-vocabulary.js";
 import { NAME_PROPERTY } from "./graph-vocabulary.js";
 import type { ClaimGroup, LinkType } from "./ingest-statements.js";
 import {
+  EXISTING_CLAIM_IDS,
   linkNodesCypher,
   RESOLVE_QUOTES,
   resolveClaimsCypher,
@@ -89,6 +90,10 @@ export class FactsWriter {
   readonly #onProgress: ((records: number) => void) | undefined;
   /** File ids ("Show:fauda") -> ids in the graph, which differ when an entity matched by name. */
   readonly #ids = new Map<string, string>();
+  /** Nodes this file created ("Person:lior-raz"): no claim in the graph can be about them yet. */
+  readonly #created = new Set<string>();
+  /** Nodes known to be in the graph, created or matched by this file. */
+  readonly #present = new Set<string>();
   /** Records that had a problem: references to them are not reported again. */
   readonly #failed = new Set<string>();
   readonly #entities = new Map<ReferenceType, NodeInput[]>();
@@ -261,12 +266,15 @@ export class FactsWriter {
       }
       if (found === undefined) {
         this.#ids.set(`${label}:${entity.id}`, entity.id);
+        this.#created.add(`${label}:${entity.id}`);
+        this.#present.add(`${label}:${entity.id}`);
         creates.push({ properties: { id: entity.id, ...entity.properties } });
         counts.created += 1;
         continue;
       }
       const foundId = found.id as string;
       this.#ids.set(`${label}:${entity.id}`, foundId);
+      this.#present.add(`${label}:${foundId}`);
       counts.matched += 1;
       if (isSourceArticle && typeof found.text === "string" && found.text !== entity.properties.text) {
         this.#problem(
@@ -436,10 +444,7 @@ export class FactsWriter {
     if (rows.length === 0) {
       return;
     }
-    const resolved = await this.#run<ResolvedClaim>({
-      cypher: resolveClaimsCypher(group),
-      parameters: { article: this.articleId, rows },
-    });
+    const resolved = await this.#resolveClaims(group, rows, pending);
     const counts = this.#count("Claim");
     const creates: Properties[] = [];
     const upserts: Properties[] = [];
@@ -459,6 +464,55 @@ export class FactsWriter {
     if (upserts.length > 0) {
       await this.#run({ cypher: upsertClaimsCypher(group), parameters: { ...parameters, rows: upserts } });
     }
+  }
+
+  /**
+   * What the graph holds of each claim. A claim about a node this file created cannot be in the
+   * graph yet (the file states no fact twice), so it needs only its id checked; the others are
+   * looked up by id and by what they state.
+   */
+  async #resolveClaims(
+    group: ClaimGroup,
+    rows: Properties[],
+    pending: ClaimInput[],
+  ): Promise<ResolvedClaim[]> {
+    const isFresh = (row: Properties, claim: ClaimInput) =>
+      this.#created.has(`${claim.subject.label}:${String(row.subject)}`) &&
+      (claim.object === undefined || this.#present.has(`${claim.object.label}:${String(row.object)}`)) &&
+      (row.reportedBy === null || this.#present.has(`Article:${String(row.reportedBy)}`));
+    const fresh = rows.filter((row, index) => isFresh(row, pending[index] as ClaimInput));
+    const taken = new Set(
+      fresh.length === 0
+        ? []
+        : (
+            await this.#run<{ id: string }>({
+              cypher: EXISTING_CLAIM_IDS,
+              parameters: { rows: fresh.map((row) => ({ id: row.id ?? row.newId })) },
+            })
+          ).map(({ id }) => id),
+    );
+    const known = fresh.filter((row) => !taken.has((row.id ?? row.newId) as string));
+    const knownIndexes = new Set(known.map((row) => row.index));
+    const rest = rows.filter((row) => !knownIndexes.has(row.index));
+    const looked =
+      rest.length === 0
+        ? []
+        : await this.#run<ResolvedClaim>({
+            cypher: resolveClaimsCypher(group),
+            parameters: { article: this.articleId, rows: rest },
+          });
+    return [
+      ...known.map((row) => ({
+        index: row.index as number,
+        subjectFound: true,
+        objectFound: true,
+        reportFound: true,
+        newIdTaken: false,
+        claim: null,
+        relationship: null,
+      })),
+      ...looked,
+    ];
   }
 
   #decideClaim(

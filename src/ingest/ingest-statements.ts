@@ -19,21 +19,39 @@ function memoised(key: string, build: () => string): string {
 const PERSON_CREDITS =
   "COLLECT { MATCH (n)-[:PLAYS]->(:Character)-[:CHARACTER_IN]->(s:Show) RETURN s.id UNION MATCH (n)-[:WORKED_ON]->(s:Show) RETURN s.id }";
 
-function nameMatch(label: ReferenceType): string | undefined {
+/**
+ * Characters and seasons are named within their show: the show is matched first, and its
+ * characters or seasons are read by expanding from it. Given the name and the show in one
+ * pattern, the planner chose to scan every show for every row; given a label on `n`, it may start
+ * from a scan of that label. Without one, expanding from the show is the only plan (only
+ * characters are CHARACTER_IN a show, only seasons SEASON_OF one).
+ */
+function scopedByShow(label: ReferenceType): string | undefined {
   switch (label) {
     case "Character":
-      return "MATCH (n:Character {nameKey: row.nameKey})-[:CHARACTER_IN]->(:Show {id: row.show}) RETURN properties(n) AS n";
+      return "[(show)<-[:CHARACTER_IN]-(n) WHERE n.nameKey = row.nameKey | properties(n)]";
     case "Season":
-      return "MATCH (n:Season {number: row.number})-[:SEASON_OF]->(:Show {id: row.show}) RETURN properties(n) AS n";
+      return "[(show)<-[:SEASON_OF]-(n) WHERE n.number = row.number | properties(n)]";
+    default:
+      return undefined;
+  }
+}
+
+function nameMatch(label: ReferenceType): string | undefined {
+  const scoped = scopedByShow(label);
+  if (scoped) {
+    return `CASE WHEN show IS NULL THEN [] ELSE ${scoped} END`;
+  }
+  switch (label) {
     case "Person":
-      return `MATCH (n:Person {nameKey: row.nameKey}) RETURN n {.*, credits: CASE WHEN row.knownFor IS NULL THEN [] ELSE ${PERSON_CREDITS} END} AS n`;
+      return `COLLECT { MATCH (n:Person {nameKey: row.nameKey}) RETURN n {.*, credits: CASE WHEN row.knownFor IS NULL THEN [] ELSE ${PERSON_CREDITS} END} AS n }`;
     case "Article":
     case "Quote":
       // Titles are not identities: two articles may share one. Articles match by URL or id only.
       return undefined;
     default:
       return NAME_PROPERTY[label]
-        ? `MATCH (n:${label} {nameKey: row.nameKey}) RETURN properties(n) AS n`
+        ? `COLLECT { MATCH (n:${label} {nameKey: row.nameKey}) RETURN properties(n) AS n }`
         : undefined;
   }
 }
@@ -44,13 +62,13 @@ export function resolveNodesCypher(label: ReferenceType): string {
     const external = EXTERNAL_KEY_PROPERTIES[label].map(
       (property) => `MATCH (n:${label} {${property}: row.external.${property}}) RETURN properties(n) AS n`,
     );
-    const byName = nameMatch(label);
     return [
       "UNWIND $rows AS row",
+      ...(scopedByShow(label) ? ["OPTIONAL MATCH (show:Show {id: row.show})"] : []),
       "RETURN row.index AS index,",
       `  COLLECT { MATCH (n:${label} {id: row.id}) RETURN properties(n) AS n } AS byId,`,
       `  ${external.length > 0 ? `COLLECT { ${external.join(" UNION ")} }` : "[]"} AS byExternal,`,
-      `  ${byName ? `COLLECT { ${byName} }` : "[]"} AS byName`,
+      `  ${nameMatch(label) ?? "[]"} AS byName`,
     ].join("\n");
   });
 }
@@ -91,17 +109,19 @@ function claimPatterns({ subject, relationship }: ClaimGroup) {
 export function resolveClaimsCypher(group: ClaimGroup): string {
   return memoised(`resolve claims ${group.subject} ${group.relationship ?? ""}`, () => {
     const patterns = claimPatterns(group);
-    const sameObject = patterns.matchObject
-      ? "EXISTS { MATCH (c)-[:OBJECT]->(o) }"
-      : "NOT EXISTS { MATCH (c)-[:OBJECT]->() }";
+    const sameObject = patterns.matchObject ? "(c)-[:OBJECT]->(o)" : "NOT (c)-[:OBJECT]->()";
     return [
       "UNWIND $rows AS row",
       `OPTIONAL MATCH ${patterns.matchSubject}`,
       patterns.matchObject ? `OPTIONAL MATCH ${patterns.matchObject}` : "WITH row, s, null AS o",
       "WITH row, s, o, coalesce(",
       "  COLLECT { MATCH (c:Claim {id: row.id}) RETURN c }[0],",
-      "  COLLECT { MATCH (s)<-[:SUBJECT]-(c:Claim {predicate: row.predicate})",
-      `    WHERE coalesce(c.value, '') = coalesce(row.value, '') AND ${sameObject} RETURN c }[0]`,
+      // Expanding from the subject, which has a handful of claims. As a subquery with `c:Claim`
+      // the planner started from the claim_predicate index instead (every claim of that
+      // predicate, for every row: a 100,000-claim file went quadratic). Only claims point
+      // SUBJECT at a node, so `c` needs no label, and without one no index or label scan competes.
+      "  [(s)<-[:SUBJECT]-(c) WHERE c.predicate = row.predicate",
+      `    AND coalesce(c.value, '') = coalesce(row.value, '') AND ${sameObject} | c][0]`,
       ") AS c",
       "RETURN row.index AS index, s IS NOT NULL AS subjectFound, o IS NOT NULL AS objectFound,",
       "  row.reportedBy IS NULL OR EXISTS { MATCH (:Article {id: row.reportedBy}) } AS reportFound,",
@@ -174,6 +194,9 @@ export function upsertClaimsCypher(group: ClaimGroup): string {
     ].join("\n");
   });
 }
+
+/** Which of these claim ids the graph has: the one look-up a claim about a new node needs. */
+export const EXISTING_CLAIM_IDS = "UNWIND $rows AS row MATCH (c:Claim {id: row.id}) RETURN c.id AS id";
 
 export const RESOLVE_QUOTES = [
   "UNWIND $rows AS row",

@@ -1,9 +1,15 @@
 import type { Driver, ManagedTransaction, QueryResult, RecordShape, ResultSummary } from "neo4j-driver";
-import { routing } from "neo4j-driver";
+import { Neo4jError, routing } from "neo4j-driver";
 
 import { mapNeo4jError } from "../errors/map-neo4j-error.js";
-import { ShowgraphError } from "../errors/showgraph-error.js";
+import { ShowgraphError, TransactionTooLargeError } from "../errors/showgraph-error.js";
 import { toNative } from "./to-native.js";
+
+/**
+ * A transient error to the driver, which would retry the transaction until its retry time is up;
+ * but the same work needs the same memory again.
+ */
+const TRANSACTION_MEMORY_LIMIT = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
 
 export type CypherParameters = Record<string, unknown>;
 
@@ -151,10 +157,21 @@ export class CypherExecutor {
         },
       } as ManagedTransaction;
     };
+    // Thrown inside the work, a non-driver error stops the driver's retries.
+    const attempt = async (tx: ManagedTransaction): Promise<T> => {
+      try {
+        return await work(counted(tx));
+      } catch (error) {
+        if (error instanceof Neo4jError && error.code === TRANSACTION_MEMORY_LIMIT) {
+          throw Object.assign(new TransactionTooLargeError(), { originalError: error });
+        }
+        throw error;
+      }
+    };
     try {
       return mode === "READ"
-        ? await session.executeRead((tx) => work(counted(tx)), config)
-        : await session.executeWrite((tx) => work(counted(tx)), config);
+        ? await session.executeRead(attempt, config)
+        : await session.executeWrite(attempt, config);
     } catch (error) {
       if (error instanceof ShowgraphError) {
         throw error;

@@ -32,5 +32,6 @@ export function javaArguments(config: EmbeddedNeo4jConfig): string[] {
     String(config.boltPort),
     "--page-cache",
     config.pageCache,
+    ...(config.transactionMemory ? ["--transaction-memory", config.transactionMemory] : []),
   ];
 }

@@ -47,6 +47,8 @@ public final class EmbeddedNeo4j {
         Path home = Path.of(require(options, "--home")).toAbsolutePath();
         int boltPort = Integer.parseInt(options.getOrDefault("--bolt-port", "7687"));
         long pageCache = ByteUnit.parse(options.getOrDefault("--page-cache", "128m"));
+        // 0: Neo4j's default (no per-transaction cap; all transactions together get 70% of the heap).
+        long transactionMemory = ByteUnit.parse(options.getOrDefault("--transaction-memory", "0"));
 
         DatabaseManagementService dbms;
         try {
@@ -57,6 +59,7 @@ public final class EmbeddedNeo4j {
                     // Loopback only, and the process belongs to the user who started it.
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMemory)
                     // Bolt waits 5 s per step for clients to leave on shutdown; ours are gone by
                     // then (the service closes its driver first), so Ctrl-C need not take 10 s.
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
