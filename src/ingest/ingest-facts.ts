@@ -9,6 +9,9 @@ import { FactsWriter } from "./facts-writer.js";
 import type { IngestReport } from "./ingest-report.js";
 import { readFactsFile } from "./read-facts-file.js";
 
+/** Records per batch: larger batches mean fewer round trips; each batch's rows are held in memory. */
+export const DEFAULT_BATCH_SIZE = 10_000;
+
 export interface IngestOptions {
   /** Records per UNWIND statement. */
   batchSize?: number;
@@ -53,7 +56,7 @@ export async function ingestFactsFile(
   executor: CypherExecutor,
   file: string,
   {
-    batchSize = 2000,
+    batchSize = DEFAULT_BATCH_SIZE,
     onProgress,
     displayName = displayNameOf(file),
     timeoutMs = 600_000,
