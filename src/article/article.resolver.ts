@@ -44,6 +44,14 @@ export class ArticleResolver {
     return (await context.nodes.load(nodeTypes.Article, article.key))?.text ?? null;
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      "True when `text` holds only the passages that claims quote, in the article's order, not the whole article (which is at `url`): an article we may not republish whole.",
+  })
+  textIsExcerpt(@Root() article: Article): boolean {
+    return article.textIsExcerpt === true;
+  }
+
   @FieldResolver(() => NewsSource, { nullable: true, description: "The outlet, when known." })
   publisher(@Root() article: Article, @Ctx() context: RequestContext): Promise<NewsSource | null> {
     return loadOne(context, articlePublisher, article.key);

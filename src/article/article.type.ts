@@ -19,6 +19,9 @@ export class Article extends Node {
   @Field(() => String, { nullable: true, description: "BCP 47 language tag." })
   language!: string | null;
 
+  /** Resolved by ArticleResolver: absent means false. */
+  textIsExcerpt?: boolean | null;
+
   /** Undefined when loaded without it (lists leave the text out); the resolver then loads it. */
   text?: string | null;
   publishedDate?: string | null;
@@ -45,5 +48,5 @@ export class Article extends Node {
  * loaded (batched) only when a query asks for it.
  */
 export function articleSummary(variable: string): string {
-  return `${variable} {.id, .title, .url, .language, .publishedDate, .publishedDatePrecision, .retrievedDate, .retrievedDatePrecision}`;
+  return `${variable} {.id, .title, .url, .language, .publishedDate, .publishedDatePrecision, .retrievedDate, .retrievedDatePrecision, .textIsExcerpt}`;
 }

@@ -158,8 +158,16 @@ export const articleSchema = z
     publishedDate: partialDate.optional(),
     retrievedDate: day.optional(),
     text: text.meta({
-      description: "The full text, character for character: quotes are checked against it.",
+      description:
+        "The full text, character for character: quotes are checked against it. With textIsExcerpt, only the passages quoted, in the article's order.",
     }),
+    textIsExcerpt: z
+      .boolean()
+      .meta({
+        description:
+          "true when text holds only the passages the claims quote (an article we may not republish whole); the whole is at url.",
+      })
+      .optional(),
     cites: z
       .array(slug)
       .meta({ description: "Ids of the Article entities whose reports this article passes on." })
