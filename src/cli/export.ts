@@ -113,6 +113,11 @@ runCommand(async () => {
       const graph = await openExport({ executor, request, maxElements: config.export.maxElements });
       out = command.output === undefined ? process.stdout : createWriteStream(command.output);
       await FORMATS[request.format].write(graph, streamSink(out), { bom: request.bom });
+      if (graph.truncated) {
+        console.error(
+          "The neighbourhood reached its limit: some nodes within its depth are left out (raise limit=, or lower depth=).",
+        );
+      }
       if (out !== process.stdout) {
         out.end();
         await finished(out);

@@ -42,6 +42,12 @@ export interface ExportRelationship {
  * Sources of "everything" page through the database as they are iterated.
  */
 export interface ExportGraph {
+  /**
+   * True when a neighbourhood reached its node limit, so nodes within its depth are left out. Every
+   * format says so (JSON and GraphML as a graph attribute, GEXF in its description, HTTP in the
+   * Showgraph-Truncated header), so a journalist never mistakes a cut for the whole.
+   */
+  truncated: boolean;
   nodeCount: number;
   relationshipCount: number;
   schema: AttributeSchema;

@@ -60,6 +60,8 @@ function exportHandler(kind: ExportScopeKind, { executor, maxElements }: ExportR
       response.setHeader("Content-Type", format.contentType);
       response.setHeader("Content-Disposition", `attachment; filename="${exportFileName(exportRequest)}"`);
       response.setHeader("Cache-Control", "no-store");
+      // CSV has nowhere else to say it.
+      response.setHeader("Showgraph-Truncated", String(graph.truncated));
       await format.write(graph, streamSink(response), { bom: exportRequest.bom });
       response.end();
     } catch (error) {

@@ -60,6 +60,10 @@ function spell(validity: Validity): string {
   );
 }
 
+/** GEXF has no graph attributes; its meta description is what Gephi shows of the file. */
+const TRUNCATED_DESCRIPTION =
+  "Truncated: the neighbourhood reached its node limit, so some nodes within its depth are left out.";
+
 /**
  * GEXF 1.3 (https://gexf.net), a dynamic directed graph with dates: each node and edge spans its
  * valid time (start, end) so Gephi's timeline replays the story; no start or end means since
@@ -72,7 +76,7 @@ export async function writeGexf(graph: ExportGraph, sink: ExportSink): Promise<v
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
       '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n' +
-      "  <meta><creator>showgraph</creator></meta>\n" +
+      `  <meta><creator>showgraph</creator>${graph.truncated ? `<description>${TRUNCATED_DESCRIPTION}</description>` : ""}</meta>\n` +
       '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date" timerepresentation="interval">\n' +
       attributesElement("node", nodeAttributes) +
       attributesElement("edge", edgeAttributes) +

@@ -59,7 +59,9 @@ export async function writeGraphml(graph: ExportGraph, sink: ExportSink): Promis
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
       keyElements("node", nodeKeys) +
       keyElements("edge", edgeKeys) +
-      '  <graph id="showgraph" edgedefault="directed">\n',
+      '  <key id="truncated" for="graph" attr.name="truncated" attr.type="boolean"/>\n' +
+      '  <graph id="showgraph" edgedefault="directed">\n' +
+      `    <data key="truncated">${graph.truncated}</data>\n`,
   );
   for await (const node of graph.nodes()) {
     await sink.write(`    <node id="${xmlText(node.id)}">${dataElements(nodeKeys, node)}</node>\n`);

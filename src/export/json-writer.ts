@@ -22,11 +22,12 @@ function linkJson({ relationship, source, target, validity, sources }: ExportRel
 }
 
 /**
- * `{directed, multigraph, nodes: [...], links: [...]}`, the node-link shape of d3 and networkx,
+ * `{directed, multigraph, graph: {truncated}, nodes: [...], links: [...]}`, the node-link shape of
+ * d3 and networkx (whose `graph` holds graph attributes),
  * written element by element. Properties keep their JSON types (lists stay lists).
  */
 export async function writeJson(graph: ExportGraph, sink: ExportSink): Promise<void> {
-  await sink.write('{"directed":true,"multigraph":true,"nodes":[');
+  await sink.write(`{"directed":true,"multigraph":true,"graph":{"truncated":${graph.truncated}},"nodes":[`);
   let separator = "\n";
   for await (const node of graph.nodes()) {
     await sink.write(separator + JSON.stringify(nodeJson(node)));

@@ -86,6 +86,7 @@ export async function loadEverything({
   }
 
   return {
+    truncated: false,
     nodeCount: counts.node,
     relationshipCount: counts.relationship,
     schema: { node: collectors.node.attributes(), edge: collectors.relationship.attributes() },

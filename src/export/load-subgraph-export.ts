@@ -14,6 +14,8 @@ export interface SubgraphExportInput {
   /** What a loader found (a neighbourhood, the nodes and relationships of some paths), in its order. */
   nodes: PlainNode[];
   relationships: PlainRelationship[];
+  /** The loader stopped at its limit. */
+  truncated: boolean;
   filter: ExportFilter;
 }
 
@@ -41,6 +43,7 @@ export async function loadSubgraphExport({
   executor,
   nodes,
   relationships,
+  truncated,
   filter,
 }: SubgraphExportInput): Promise<ExportGraph> {
   const parameters = exportParameters(filter);
@@ -108,6 +111,7 @@ export async function loadSubgraphExport({
     edgeAttributes.addProperties(relationship.properties);
   }
   return {
+    truncated,
     nodeCount: exportNodes.length,
     relationshipCount: exportRelationships.length,
     schema: { node: nodeAttributes.attributes(), edge: edgeAttributes.attributes() },

@@ -73,7 +73,8 @@ async function loadScope(
       if (end) {
         throw notFound(scope[end], end);
       }
-      return loadSubgraphExport({ executor, ...flattenPaths(paths), filter });
+      // `first` bounds the number of paths asked for, not a cut in what was asked.
+      return loadSubgraphExport({ executor, ...flattenPaths(paths), truncated: false, filter });
     }
     case "all":
       return loadEverything({ executor, filter, pageSize });

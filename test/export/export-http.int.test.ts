@@ -51,7 +51,15 @@ describe("GET /export/*", { timeout: 180_000 }, () => {
     expect(response.headers.get("content-disposition")).toBe(
       `attachment; filename="showgraph-neighborhood-fixture-export-fauda-known-on-2015-06-01${suffix}"`,
     );
+    expect(response.headers.get("showgraph-truncated")).toBe("false");
     expect((await response.text()).length).toBeGreaterThan(0);
+  });
+
+  it("says in a header when a neighbourhood was cut at its limit (CSV has nowhere else to say it)", async () => {
+    const response = await get(`/export/neighborhood?id=${SHOW}&depth=2&limit=2&format=csv-nodes`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("showgraph-truncated")).toBe("true");
+    await response.text();
   });
 
   it("exports a seed neighbourhood with the article's quote on the edge", async () => {

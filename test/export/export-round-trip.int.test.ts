@@ -23,6 +23,7 @@ const ARTICLE = {
 const EXPECTED: JsonExport = {
   directed: true,
   multigraph: true,
+  graph: { truncated: false },
   nodes: [
     {
       id: SHOW,

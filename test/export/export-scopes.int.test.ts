@@ -8,7 +8,7 @@ import type { TestExecutor } from "../support/test-database.js";
 import { openTestExecutor } from "../support/test-database.js";
 import { FIXTURE, createExportFixtures, globalId, removeExportFixtures } from "./export-fixtures.js";
 import type { JsonExport } from "./export-support.js";
-import { exportText } from "./export-support.js";
+import { exportText, readGexf, readGraphml } from "./export-support.js";
 
 const SHOW = globalId(FIXTURE.show);
 const YAMADA = globalId(FIXTURE.yamada);
@@ -170,6 +170,27 @@ describe("what an export contains: scopes, filters, limits", { timeout: 300_000 
       links: known.links.filter((link) => fixtureIds.has(link.source)),
     };
     expect(summary(fixtureOnly)).toEqual(summary(await neighborhood({ knownOn: "2015-06-01" })));
+  });
+
+  it("says in every format when a neighbourhood was cut at its limit", async () => {
+    const cut = { id: SHOW, depth: "2", limit: "2" };
+    const text = (format: string, parameters: Record<string, string>) =>
+      exportText({
+        executor: database.executor,
+        kind: "neighborhood",
+        parameters: { ...parameters, format },
+      });
+
+    const truncated = JSON.parse(await text("json", cut)) as JsonExport;
+    expect(truncated.graph).toEqual({ truncated: true });
+    expect(truncated.nodes).toHaveLength(2);
+    expect((await neighborhood()).graph).toEqual({ truncated: false });
+    expect(readGraphml(await text("graphml", cut)).attributes).toMatchObject({ truncated: true });
+    expect(readGraphml(await text("graphml", { id: SHOW })).attributes).toMatchObject({ truncated: false });
+    expect(readGexf(await text("gexf", cut)).attributes).toMatchObject({
+      description: expect.stringContaining("Truncated"),
+    });
+    expect(readGexf(await text("gexf", { id: SHOW })).attributes).not.toHaveProperty("description");
   });
 
   it("refuses an export over the limit before writing anything, and one that grows past it", async () => {

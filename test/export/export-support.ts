@@ -51,6 +51,8 @@ export interface ReadElement {
 }
 
 export interface ReadGraph {
+  /** The graph's own attributes (GraphML graph data, GEXF meta). */
+  attributes: Record<string, unknown>;
   nodes: ReadElement[];
   edges: ReadElement[];
 }
@@ -58,6 +60,7 @@ export interface ReadGraph {
 /** Every reader builds a multigraph: two WORKED_ON edges between one person and one show are two edges. */
 function fromGraphology(graph: MultiGraph): ReadGraph {
   return {
+    attributes: graph.getAttributes(),
     nodes: graph.mapNodes((id, attributes) => ({ id, attributes })),
     edges: graph.mapEdges((id, attributes, source, target) => ({ id, source, target, attributes })),
   };
@@ -92,6 +95,7 @@ export function readCsv(text: string): Record<string, string>[] {
 export interface JsonExport {
   directed: boolean;
   multigraph: boolean;
+  graph: { truncated: boolean };
   nodes: {
     id: string;
     type: string;
