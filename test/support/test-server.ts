@@ -24,9 +24,9 @@ export interface TestServer extends TestExecutor {
   }>;
 }
 
-/** An Apollo Server on the test run's Neo4j, driven through `executeOperation`. */
-export async function startTestServer(): Promise<TestServer> {
-  const database = await openTestExecutor(inject("neo4jUri"));
+/** An Apollo Server on the test run's Neo4j (or another one), driven through `executeOperation`. */
+export async function startTestServer(uri: string = inject("neo4jUri")): Promise<TestServer> {
+  const database = await openTestExecutor(uri);
   const apollo = createApolloServer({ schema: await buildGraphQLSchema(), introspection: true });
   await apollo.start();
   return {
