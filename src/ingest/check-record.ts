@@ -280,12 +280,30 @@ export class FactsChecker {
         "this drafted claim is unreviewed: check it against the article, then remove `reviewed: false`",
       );
     }
-    for (const name of ["rank", "confidence", "deprecationReason"] as const) {
+    if (record.knownFromBasis !== undefined && record.knownFrom === undefined) {
+      fail(["knownFrom"], "required with knownFromBasis: when it became known");
+    }
+    if (record.knownFrom !== undefined && record.knownFromBasis === undefined) {
+      fail(
+        ["knownFromBasis"],
+        "required with knownFrom: what it rests on (PUBLIC_EVENT); without both, ingest derives the known time from the sources",
+      );
+    }
+    if (record.validToKnownFrom !== undefined && record.validTo === undefined) {
+      fail(["validToKnownFrom"], "only with validTo: it says when that end became known");
+    }
+    for (const name of [
+      "rank",
+      "confidence",
+      "confidenceNote",
+      "deprecationReason",
+      "knownFromBasis",
+    ] as const) {
       if (record[name] !== undefined) {
         properties[name] = record[name];
       }
     }
-    for (const name of ["validFrom", "validTo"] as const) {
+    for (const name of ["validFrom", "validTo", "validToKnownFrom", "knownFrom"] as const) {
       const value = record[name];
       if (value !== undefined) {
         Object.assign(properties, partialDateProperties(name, value));

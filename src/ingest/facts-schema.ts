@@ -233,8 +233,25 @@ export const claimSchema = z
     rank: z.enum(["PREFERRED", "NORMAL", "DEPRECATED"]).optional(),
     deprecationReason: text.optional(),
     confidence: z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1").optional(),
+    confidenceNote: text.meta({ description: "Why the confidence is what it is." }).optional(),
     validFrom: partialDate.optional(),
     validTo: partialDate.optional(),
+    validToKnownFrom: partialDate
+      .meta({ description: "When the end (validTo) became known, if later than the claim itself." })
+      .optional(),
+    knownFrom: partialDate
+      .meta({
+        description:
+          "An explicit known time, with knownFromBasis. Without one, ingest derives it from the sources' publication dates.",
+      })
+      .optional(),
+    knownFromBasis: z
+      .enum(["PUBLIC_EVENT"])
+      .meta({
+        description:
+          "PUBLIC_EVENT: known when the event happened (a premiere), whatever the sources' dates. The other bases are derived by ingest.",
+      })
+      .optional(),
     support: z.array(supportSchema).optional(),
     originallyReportedBy: slug
       .meta({ description: "The id of the Article entity that first reported it." })

@@ -20,6 +20,7 @@ import {
 } from "./ingest-statements.js";
 import type { IngestCounts } from "./ingest-report.js";
 import { emptyCounts } from "./ingest-report.js";
+import { deriveKnownTimes } from "./known-times.js";
 import { integer } from "./neo4j-values.js";
 
 type Properties = Record<string, unknown>;
@@ -106,6 +107,8 @@ export class FactsWriter {
   #buffered = 0;
   #records = 0;
   #articleLinks: { outlet?: string; cites: string[]; origin: RecordOrigin } | undefined;
+  /** Claims created or given a new source, and articles whose date changed: their known times follow. */
+  readonly #knownTimesToDerive = { claims: new Set<string>(), articles: new Set<string>() };
 
   constructor({ tx, file, batchSize, onProgress }: FactsWriterOptions) {
     this.#tx = tx;
@@ -173,6 +176,9 @@ export class FactsWriter {
         ),
       );
       await this.#flushLinks();
+    }
+    for (const statement of deriveKnownTimes(this.#knownTimesToDerive, this.#batchSize)) {
+      await this.#run(statement);
     }
   }
 
@@ -289,6 +295,9 @@ export class FactsWriter {
       if (Object.keys(changed).length > 0) {
         counts.updated += 1;
         updates.push({ id: foundId, properties: changed });
+      }
+      if (label === "Article" && ("publishedDate" in changed || "publishedDatePrecision" in changed)) {
+        this.#knownTimesToDerive.articles.add(foundId);
       }
     }
     if (creates.length > 0) {
@@ -583,6 +592,9 @@ export class FactsWriter {
       return undefined;
     }
     const id = existing?.id ?? row.newId;
+    if (!existing || newSupport.length > 0 || reportedBy !== null) {
+      this.#knownTimesToDerive.claims.add(id as string);
+    }
     return {
       id,
       subject: row.subject,

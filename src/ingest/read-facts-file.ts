@@ -21,6 +21,9 @@ export interface RawFactsRecord {
 
 export type FactsFileItem = { record: RawFactsRecord } | { problem: FactsProblem };
 
+/** Uses of one anchor (times the aliases inside it) a YAML file may have. */
+const MAX_ALIAS_COUNT = 1000;
+
 const SECTIONS: readonly FactsSection[] = ["entities", "quotes", "claims"];
 const LINE_KEYS: Record<string, FactsSection> = {
   article: "article",
@@ -62,7 +65,15 @@ async function* readDocument(file: string): AsyncGenerator<FactsFileItem> {
     };
     return;
   }
-  const header = document.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  let header: Record<string, unknown>;
+  try {
+    // Aliases let a file say a recurring value once (the seed's confidence notes); the limit still
+    // stops an alias bomb, whose nested aliases multiply.
+    header = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+  } catch (error) {
+    yield { problem: { file, line: 1, path: "", message: `YAML: ${(error as Error).message}` } };
+    return;
+  }
   for (const key of Object.keys(header)) {
     if (!["$schema", "format", "article", ...SECTIONS].includes(key)) {
       yield { problem: { file, line: lineOf([key]), path: key, message: "unknown section" } };

@@ -106,4 +106,60 @@ describe("checking a facts file", () => {
       [6, "quotes[2].text", "is not in the article text"],
     ]);
   });
+
+  it("reads YAML anchors and aliases, and reports a problem at the alias's own line", async () => {
+    const file = join(folder, "anchors.facts.yaml");
+    writeFileSync(
+      file,
+      [
+        "format: showgraph-facts/1",
+        "article: { id: fixture-article, title: Fixture, text: 'Fixture Actor as Fixture Role.' }",
+        "claims:",
+        "  - subject: Person:fixture-actor",
+        "    predicate: nickname",
+        "    value: actor",
+        "    confidenceNote: &note A note said once.",
+        "  - subject: Person:fixture-actor",
+        "    predicate: alias",
+        "    value: role",
+        "    confidenceNote: *note",
+        "  - subject: Person:fixture-actor",
+        "    predicate: nickname",
+        "    value: other",
+        "    confidenceNote: &empty ''",
+        "  - subject: Person:fixture-actor",
+        "    predicate: alias",
+        "    value: other",
+        "    confidenceNote: *empty",
+      ].join("\n"),
+    );
+    const { problems, records } = await checkFactsFile(file, "anchors.facts.yaml");
+    expect(records).toBe(5);
+    expect(problems.map(({ line, path, message }) => [line, path, message])).toEqual([
+      [15, "claims[2].confidenceNote", "must not be empty"],
+      [19, "claims[3].confidenceNote", "must not be empty"],
+    ]);
+  });
+
+  it("reports too many uses of an anchor (an alias bomb's way) as a problem of the file", async () => {
+    const file = join(folder, "bomb.facts.yaml");
+    const claim = (index: number) =>
+      `  - { subject: Person:fixture-actor, predicate: nickname, value: v${index}, note: *n }`;
+    writeFileSync(
+      file,
+      [
+        "format: showgraph-facts/1",
+        "article: { id: fixture-article, title: Fixture, text: 'Fixture Actor as Fixture Role.' }",
+        "claims:",
+        "  - { subject: Person:fixture-actor, predicate: alias, value: x, note: &n A note. }",
+        ...Array.from({ length: 1001 }, (_, index) => claim(index)),
+      ].join("\n"),
+    );
+    const { problems } = await checkFactsFile(file, "bomb.facts.yaml");
+    // Nothing of the document is read, so its article is missing too.
+    expect(problems.map(({ line, path, message }) => [line, path, message])).toEqual([
+      [1, "", "YAML: Excessive alias count indicates a resource exhaustion attack"],
+      [0, "article", "required"],
+    ]);
+  });
 });

@@ -7,11 +7,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../src/common/project-root.js";
 import { FactsFileError } from "../../src/ingest/facts-problem.js";
 import { ingestFactsFile } from "../../src/ingest/ingest-facts.js";
+import { DERIVE_CLAIM_KNOWN_TIMES } from "../../src/ingest/known-times.js";
 import type { TestExecutor } from "../support/test-database.js";
 import { openTestExecutor } from "../support/test-database.js";
 
 const SECOND_ARTICLE = join(projectRoot, "test", "fixtures", "fixture-second-article.facts.yaml");
 const INVALID = join(projectRoot, "test", "fixtures", "fixture-invalid.facts.yaml");
+/** Seed claims the second article adds itself to as a source (and so dates). */
+const SEED_CLAIMS_SUPPORTED = [
+  "claim/hit-and-run/premiere-date/2021-08",
+  "claim/lior-raz/plays/hit-and-run/segev-azulai",
+];
 
 const counts = (created: number, matched = 0, updated = 0, newSources = 0) => ({
   created,
@@ -34,6 +40,11 @@ describe("ingesting a facts file", () => {
         cypher:
           "MATCH (n) WHERE n.id STARTS WITH 'fixture-' OR n.id STARTS WITH 'claim/fixture-' DETACH DELETE n",
       },
+      { operation: "test cleanup" },
+    );
+    // Without the fixture article, the seed claims it supported are known as before.
+    await database.executor.write(
+      { cypher: DERIVE_CLAIM_KNOWN_TIMES, parameters: { rows: SEED_CLAIMS_SUPPORTED.map((id) => ({ id })) } },
       { operation: "test cleanup" },
     );
     await database.close();
@@ -72,6 +83,25 @@ describe("ingesting a facts file", () => {
       {
         sources: expect.arrayContaining(["fixture-second-article", "hit-and-run-season-2-release"]),
         billingOrder: 1,
+      },
+    ]);
+    // The seed article is undated: the PLAYS claim is now known since the second article. The
+    // premiere was stated as a public event, known when it happened.
+    const knownTimes = await database.executor.read(
+      {
+        cypher:
+          "MATCH (c:Claim) WHERE c.id IN $ids RETURN c.id AS id, toString(c.knownFrom) AS knownFrom, c.knownFromPrecision AS precision, c.knownFromBasis AS basis ORDER BY id",
+        parameters: { ids: SEED_CLAIMS_SUPPORTED },
+      },
+      { operation: "test" },
+    );
+    expect(knownTimes).toEqual([
+      { id: SEED_CLAIMS_SUPPORTED[0], knownFrom: "2021-08-01", precision: "MONTH", basis: "PUBLIC_EVENT" },
+      {
+        id: SEED_CLAIMS_SUPPORTED[1],
+        knownFrom: "2021-10-02",
+        precision: "DAY",
+        basis: "SUPPORTING_ARTICLE",
       },
     ]);
 
@@ -221,7 +251,8 @@ describe("ingesting a facts file", () => {
     expect(sent.every(({ cypher }) => cypher.includes("UNWIND $rows AS row"))).toBe(true);
     // After the article, 10 records in batches of 4: [4 people], [1 person, 3 claims], [2 claims];
     // each label's or predicate's share of a batch is looked up in one statement, then written in
-    // one. Claims about people this file created need only their ids checked.
+    // one. Claims about people this file created need only their ids checked. Last, the new claims'
+    // known times are derived, a batch of ids at a time.
     expect(sent.map(({ cypher }) => /(?:MERGE|CREATE|MATCH) \((?:n|c):(\w+)/.exec(cypher)?.[1])).toEqual([
       "Article",
       "Article",
@@ -233,6 +264,12 @@ describe("ingesting a facts file", () => {
       "Claim",
       "Claim",
       "Claim",
+      "Claim",
+      "Claim",
+    ]);
+    expect(sent.slice(-2).map(({ cypher }) => cypher)).toEqual([
+      DERIVE_CLAIM_KNOWN_TIMES,
+      DERIVE_CLAIM_KNOWN_TIMES,
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -17,14 +17,17 @@ describe("seeding from a folder", () => {
   });
   afterAll(async () => {
     await database.executor.write(
-      { cypher: "MATCH (n) WHERE n.id STARTS WITH 'fixture-seed' DETACH DELETE n" },
+      {
+        cypher:
+          "MATCH (n) WHERE n.id STARTS WITH 'fixture-seed' OR n.id STARTS WITH 'claim/fixture-seed' DETACH DELETE n",
+      },
       { operation: "test cleanup" },
     );
     await database.close();
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it("ingests the facts files first, then runs the remaining .cypher seed files", async () => {
+  it("ingests the facts files in number order, and seeding again changes nothing", async () => {
     writeFileSync(
       join(folder, "0001-fixture-seed.facts.yaml"),
       [
@@ -34,24 +37,25 @@ describe("seeding from a folder", () => {
         "  - { type: Person, id: fixture-seed-person, name: Fixture Seed Person }",
       ].join("\n"),
     );
-    // A .cypher seed that needs what the facts file created (as cypher/seed/0002-*.cypher may).
+    // The second file needs what the first created: the person it credits.
     writeFileSync(
-      join(folder, "0002-fixture-seed.cypher"),
+      join(folder, "0002-fixture-seed.facts.yaml"),
       [
-        "// Fixture: links the facts file's person to a new show.",
-        "MERGE (s:Show {id: 'fixture-seed-show'}) SET s.title = 'Fixture Seed Show'",
-        "WITH s MATCH (p:Person {id: 'fixture-seed-person'})",
-        "MERGE (p)-[:WORKED_ON {job: 'WRITER'}]->(s);",
+        "format: showgraph-facts/1",
+        "article: { id: fixture-seed-second-article, title: Fixture seed 2, text: Fixture Seed Person wrote it. }",
+        "entities:",
+        "  - { type: Show, id: fixture-seed-show, title: Fixture Seed Show }",
+        "claims:",
+        "  - subject: Person:fixture-seed-person",
+        "    predicate: WORKED_ON",
+        "    object: Show:fixture-seed-show",
+        "    properties: { job: WRITER }",
+        "    support: [{ quote: Fixture Seed Person wrote it }]",
       ].join("\n"),
     );
-    expect(await seedDatabase(database.executor, folder)).toEqual([
-      "0001-fixture-seed.facts.yaml",
-      "0002-fixture-seed",
-    ]);
-    expect(await seedDatabase(database.executor, folder)).toEqual([
-      "0001-fixture-seed.facts.yaml",
-      "0002-fixture-seed",
-    ]);
+    const files = ["0001-fixture-seed.facts.yaml", "0002-fixture-seed.facts.yaml"];
+    expect(await seedDatabase(database.executor, folder)).toEqual(files);
+    expect(await seedDatabase(database.executor, folder)).toEqual(files);
     const rows = await database.executor.read(
       {
         cypher:
@@ -60,5 +64,14 @@ describe("seeding from a folder", () => {
       { operation: "test" },
     );
     expect(rows).toEqual([{ person: "Fixture Seed Person", job: "WRITER", links: 1 }]);
+  });
+
+  it("refuses a Cypher file in the seed folder: seed data are facts files", async () => {
+    const cypherFolder = join(folder, "with-cypher");
+    mkdirSync(cypherFolder);
+    writeFileSync(join(cypherFolder, "0003-fixture-seed.cypher"), "MERGE (:Show {id: 'fixture-seed-x'});");
+    await expect(seedDatabase(database.executor, cypherFolder)).rejects.toThrow(
+      /0003-fixture-seed\.cypher: seed data are facts files/,
+    );
   });
 });

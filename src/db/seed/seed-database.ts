@@ -3,9 +3,9 @@ import { basename, join } from "node:path";
 
 import { ingestFactsFile } from "../../ingest/ingest-facts.js";
 import type { CypherExecutor } from "../../neo4j/cypher-executor.js";
-import { cypherFolders, readCypherFiles } from "../cypher-files.js";
+import { cypherFolders } from "../cypher-files.js";
 
-/** The seed is one transaction; on a busy machine it may well outlast a client request's timeout. */
+/** Seeding is not a client request: on a busy machine it may well outlast a request's timeout. */
 const SEED_TIMEOUT_MS = 300_000;
 
 const FACTS_FILE = /^\d+-.+\.facts\.(?:ya?ml|json|jsonl)$/;
@@ -19,26 +19,24 @@ export function readSeedFactsFiles(folder: string): string[] {
 }
 
 /**
- * Loads the seed graph of cypher/seed: first its facts files, each through the ingest path in a
- * transaction of its own, then any .cypher seed files, together in one transaction. Every step only
- * merges, so seeding again changes nothing.
+ * Loads the seed graph of cypher/seed: its facts files, each through the ingest path in a
+ * transaction of its own. Ingest only merges, so seeding again changes nothing.
  */
 export async function seedDatabase(
   executor: CypherExecutor,
   folder: string = cypherFolders.seed,
 ): Promise<string[]> {
+  const cypherSeeds = readdirSync(folder).filter((name) => name.endsWith(".cypher"));
+  if (cypherSeeds.length > 0) {
+    // The seed has one source of truth, its facts files; a Cypher file beside them would be skipped.
+    throw new Error(
+      `${join(folder, cypherSeeds[0] as string)}: seed data are facts files (docs/ingestion.md), not Cypher`,
+    );
+  }
   const loaded: string[] = [];
   for (const file of readSeedFactsFiles(folder)) {
     const report = await ingestFactsFile(executor, file);
     loaded.push(basename(report.file));
-  }
-  const cypherSeeds = readCypherFiles(folder);
-  if (cypherSeeds.length > 0) {
-    await executor.writeAll(
-      cypherSeeds.flatMap((seed) => seed.statements.map((cypher) => ({ cypher }))),
-      { operation: "seed", timeoutMs: SEED_TIMEOUT_MS },
-    );
-    loaded.push(...cypherSeeds.map((seed) => seed.name));
   }
   return loaded;
 }
