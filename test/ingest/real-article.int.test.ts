@@ -49,7 +49,7 @@ describe("real articles beyond the seed (cypher/articles)", () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it("ingests JNS's report: new facts created, the facts the seed has gain it as a source", async () => {
+  it("ingests JNS's report: new facts created, the facts the seed has gain it as a source (and confidence)", async () => {
     const report = await ingestFactsFile(server.executor, JNS);
     expect(report.counts).toEqual({
       Article: counts(1),
@@ -59,7 +59,7 @@ describe("real articles beyond the seed (cypher/articles)", () => {
       Person: counts(2, 2),
       Season: counts(0, 1, 1),
       Quote: counts(1),
-      Claim: counts(22, 8, 0, 31),
+      Claim: counts(22, 8, 7, 31),
     });
     expect(report.changed).toBe(true);
   });
@@ -106,6 +106,40 @@ describe("real articles beyond the seed (cypher/articles)", () => {
     );
   });
 
+  it("dates what only it says by its publication day, and leaves earlier reports' dates alone", async () => {
+    const knownTime = async (claim: string) => {
+      const result = await server.query<{ node: KnownTime }>(
+        `query ($id: ID!) {
+          node(id: $id) { ... on Claim { knownFrom { value precision } knownFromBasis confidenceDerivation { note } } }
+        }`,
+        { id: toGlobalId("Claim", claim) },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.node;
+    };
+    expect(await knownTime("claim/avi-issacharoff/worked-on/hit-and-run/creator")).toEqual({
+      knownFrom: { value: "2021-09-26", precision: "DAY" },
+      knownFromBasis: "SUPPORTING_ARTICLE",
+      confidenceDerivation: { note: expect.stringContaining("JNS") },
+    });
+    // Relayed from Deadline's report (September 2021), which came first.
+    expect(await knownTime("claim/hit-and-run/season-1/episode-count/9")).toMatchObject({
+      knownFrom: { value: "2021-09", precision: "MONTH" },
+      knownFromBasis: "CITED_REPORT",
+    });
+    expect(await knownTime("claim/netflix/canceled/hit-and-run")).toMatchObject({
+      knownFrom: { value: "2021-09", precision: "MONTH" },
+      knownFromBasis: "CITED_REPORT",
+    });
+    // The fan article is undated: filming in New York was not known from any date until JNS,
+    // whose independent confirmation raises the claim's confidence.
+    expect(await knownTime("claim/hit-and-run/filmed-in/new-york")).toEqual({
+      knownFrom: { value: "2021-09-26", precision: "DAY" },
+      knownFromBasis: "SUPPORTING_ARTICLE",
+      confidenceDerivation: { note: expect.stringContaining("Two independent sources") },
+    });
+  });
+
   it("answers who created Hit & Run and Fauda, which only the second article says", async () => {
     const result = await server.query<{ hitAndRun: Crew; fauda: Crew }>(
       `{
@@ -124,6 +158,12 @@ describe("real articles beyond the seed (cypher/articles)", () => {
     expect(names(result.data?.fauda)).toEqual(["Avi Issacharoff", "Lior Raz"]);
   });
 });
+
+interface KnownTime {
+  knownFrom: { value: string; precision: string } | null;
+  knownFromBasis: string | null;
+  confidenceDerivation: { note: string | null };
+}
 
 interface Crew {
   crew: { nodes: Array<{ person: { name: string } }> };
