@@ -8,6 +8,8 @@ import { projectRoot } from "../../src/common/project-root.js";
 import { FactsFileError } from "../../src/ingest/facts-problem.js";
 import { ingestFactsFile } from "../../src/ingest/ingest-facts.js";
 import { DERIVE_CLAIM_KNOWN_TIMES } from "../../src/ingest/known-times.js";
+import { ingestCounts } from "../support/ingest-counts.js";
+import { removeIngestFixtures } from "../support/ingest-fixtures.js";
 import type { TestExecutor } from "../support/test-database.js";
 import { openTestExecutor } from "../support/test-database.js";
 
@@ -19,12 +21,7 @@ const SEED_CLAIMS_SUPPORTED = [
   "claim/lior-raz/plays/hit-and-run/segev-azulai",
 ];
 
-const counts = (created: number, matched = 0, updated = 0, newSources = 0) => ({
-  created,
-  matched,
-  updated,
-  newSources,
-});
+const counts = ingestCounts;
 
 describe("ingesting a facts file", () => {
   let database: TestExecutor;
@@ -35,18 +32,8 @@ describe("ingesting a facts file", () => {
     database = await openTestExecutor(inject("neo4jUri"));
   });
   afterAll(async () => {
-    await database.executor.write(
-      {
-        cypher:
-          "MATCH (n) WHERE n.id STARTS WITH 'fixture-' OR n.id STARTS WITH 'claim/fixture-' DETACH DELETE n",
-      },
-      { operation: "test cleanup" },
-    );
     // Without the fixture article, the seed claims it supported are known as before.
-    await database.executor.write(
-      { cypher: DERIVE_CLAIM_KNOWN_TIMES, parameters: { rows: SEED_CLAIMS_SUPPORTED.map((id) => ({ id })) } },
-      { operation: "test cleanup" },
-    );
+    await removeIngestFixtures(database.executor, SEED_CLAIMS_SUPPORTED);
     await database.close();
     rmSync(folder, { recursive: true, force: true });
   });

@@ -8,6 +8,7 @@ import { projectRoot } from "../../src/common/project-root.js";
 import { FactsFileError } from "../../src/ingest/facts-problem.js";
 import { checkFactsFile, ingestFactsFile } from "../../src/ingest/ingest-facts.js";
 import { DERIVE_CLAIM_KNOWN_TIMES } from "../../src/ingest/known-times.js";
+import { removeIngestFixtures } from "../support/ingest-fixtures.js";
 import type { TestExecutor } from "../support/test-database.js";
 import { openTestExecutor } from "../support/test-database.js";
 
@@ -50,19 +51,7 @@ describe("known times derived by ingest", () => {
       ).map(({ id, ...time }) => [id, time]),
     );
   /** Removes the fixtures, then re-derives the seed claims they were sources of. */
-  const removeFixtures = async () => {
-    await database.executor.write(
-      {
-        cypher:
-          "MATCH (n) WHERE n.id STARTS WITH 'fixture-' OR n.id STARTS WITH 'claim/fixture-' DETACH DELETE n",
-      },
-      { operation: "test cleanup" },
-    );
-    await database.executor.write(
-      { cypher: DERIVE_CLAIM_KNOWN_TIMES, parameters: { rows: SEED_CLAIMS.map((id) => ({ id })) } },
-      { operation: "test cleanup" },
-    );
-  };
+  const removeFixtures = () => removeIngestFixtures(database.executor, SEED_CLAIMS);
 
   beforeAll(async () => {
     database = await openTestExecutor(inject("neo4jUri"));

@@ -6,25 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { projectRoot } from "../../src/common/project-root.js";
 import { toGlobalId } from "../../src/common/global-id.js";
-import { loadConfig } from "../../src/config/config.js";
 import { runMigrations } from "../../src/db/migrations/run-migrations.js";
 import { seedDatabase } from "../../src/db/seed/seed-database.js";
 import { ingestFactsFile } from "../../src/ingest/ingest-facts.js";
-import { ensureEmbeddedNeo4jBuilt } from "../../src/neo4j/embedded/build-embedded-neo4j.js";
 import type { RunningEmbeddedNeo4j } from "../../src/neo4j/embedded/start-embedded-neo4j.js";
-import { startEmbeddedNeo4j } from "../../src/neo4j/embedded/start-embedded-neo4j.js";
+import { ingestCounts } from "../support/ingest-counts.js";
+import { startOwnNeo4j } from "../support/own-neo4j.js";
 import type { TestServer } from "../support/test-server.js";
 import { startTestServer } from "../support/test-server.js";
 
 const ARTICLES = join(projectRoot, "cypher", "articles");
 const JNS = join(ARTICLES, "jns-netflix-cancels-hit-and-run.facts.yaml");
 
-const counts = (created: number, matched = 0, updated = 0, newSources = 0) => ({
-  created,
-  matched,
-  updated,
-  newSources,
-});
+const counts = ingestCounts;
 
 /**
  * The real articles of cypher/articles, ingested after the seed. The shared test graph is the
@@ -36,9 +30,7 @@ describe("real articles beyond the seed (cypher/articles)", () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    await ensureEmbeddedNeo4jBuilt();
-    const { neo4j } = loadConfig({ ...process.env, NODE_ENV: "test" });
-    embedded = await startEmbeddedNeo4j({ ...neo4j.embedded, home: join(folder, "neo4j"), boltPort: 0 });
+    embedded = await startOwnNeo4j(folder);
     server = await startTestServer(embedded.uri);
     await runMigrations(server.executor);
     await seedDatabase(server.executor);

@@ -4,14 +4,12 @@ import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { loadConfig } from "../../src/config/config.js";
 import { runMigrations } from "../../src/db/migrations/run-migrations.js";
 import { TransactionTooLargeError } from "../../src/errors/showgraph-error.js";
 import { ingestFactsFile } from "../../src/ingest/ingest-facts.js";
-import { ensureEmbeddedNeo4jBuilt } from "../../src/neo4j/embedded/build-embedded-neo4j.js";
 import type { RunningEmbeddedNeo4j } from "../../src/neo4j/embedded/start-embedded-neo4j.js";
-import { startEmbeddedNeo4j } from "../../src/neo4j/embedded/start-embedded-neo4j.js";
 import type { TestExecutor } from "../support/test-database.js";
+import { startOwnNeo4j } from "../support/own-neo4j.js";
 import { openTestExecutor } from "../support/test-database.js";
 
 /**
@@ -24,14 +22,7 @@ describe("a facts file too large for one transaction", () => {
   let database: TestExecutor;
 
   beforeAll(async () => {
-    await ensureEmbeddedNeo4jBuilt();
-    const { neo4j } = loadConfig({ ...process.env, NODE_ENV: "test" });
-    embedded = await startEmbeddedNeo4j({
-      ...neo4j.embedded,
-      home: join(folder, "neo4j"),
-      boltPort: 0,
-      transactionMemory: "4m",
-    });
+    embedded = await startOwnNeo4j(folder, { transactionMemory: "4m" });
     database = await openTestExecutor(embedded.uri);
     await runMigrations(database.executor);
   });
