@@ -7,6 +7,7 @@ import { fromGlobalId } from "../../src/common/global-id.js";
 import { toPartialDate } from "../../src/common/partial-date.type.js";
 import type { TestServer } from "../support/test-server.js";
 import { startTestServer } from "../support/test-server.js";
+import { SEED_GENERAL_KNOWLEDGE_CLAIMS } from "../support/seed-claims.js";
 
 const SEED_ARTICLE_FILE = join("/work/shared/seed", "hit-and-run-season-2.txt");
 
@@ -33,22 +34,6 @@ interface ClaimsPage {
     nodes: ClaimResult[];
   };
 }
-
-/** The claims no article states: geography, Netflix being a streamer, the report's language. */
-const GENERAL_KNOWLEDGE_CLAIMS = [
-  "claim/deadline-hit-and-run-canceled/language/en",
-  "claim/israel/country-code/il",
-  "claim/israel/kind/country",
-  "claim/netflix/kind/streamer",
-  "claim/new-york/country-code/us",
-  "claim/new-york/kind/city",
-  "claim/new-york/within/united-states",
-  "claim/tel-aviv/country-code/il",
-  "claim/tel-aviv/kind/city",
-  "claim/tel-aviv/within/israel",
-  "claim/united-states/country-code/us",
-  "claim/united-states/kind/country",
-];
 
 /** Relationships that are provenance structure, not facts about the world (docs/model.md). */
 const PROVENANCE_TYPES = [
@@ -145,7 +130,7 @@ describe("the seed graph: nothing in it is unsourced", () => {
 
   it("supports every claim with a quote, except the general-knowledge ones, which say so", () => {
     const unquoted = claims.filter((claim) => !claim.sources.some((source) => source.role === "SUPPORTS"));
-    expect(unquoted.map((claim) => fromGlobalId(claim.id).key).sort()).toEqual(GENERAL_KNOWLEDGE_CLAIMS);
+    expect(unquoted.map((claim) => fromGlobalId(claim.id).key).sort()).toEqual(SEED_GENERAL_KNOWLEDGE_CLAIMS);
     expect(
       unquoted.every((claim) => claim.knownFromBasis === "GENERAL_KNOWLEDGE" && claim.confidence === 1),
     ).toBe(true);

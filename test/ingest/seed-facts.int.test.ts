@@ -7,6 +7,7 @@ import { projectRoot } from "../../src/common/project-root.js";
 import { ingestFactsFile } from "../../src/ingest/ingest-facts.js";
 import type { TestExecutor } from "../support/test-database.js";
 import { openTestExecutor } from "../support/test-database.js";
+import { SEED_GENERAL_KNOWLEDGE_CLAIMS } from "../support/seed-claims.js";
 
 const SEED_FILE = join(projectRoot, "cypher", "seed", "0001-hit-and-run-season-2.facts.yaml");
 const ARTICLE_TEXT = readFileSync("/work/shared/seed/hit-and-run-season-2.txt", "utf8");
@@ -325,22 +326,6 @@ const SUPPORTS: Array<[string, number, number, string]> = [
   ["claim/sanaa-lathan/plays/hit-and-run/naomi-hicks", 2309, 2336, "Sanaa Lathan as Naomi Hicks"],
 ];
 
-/** Claims without a source: general knowledge, confidence 1.0. */
-const GENERAL_KNOWLEDGE = [
-  "claim/deadline-hit-and-run-canceled/language/en",
-  "claim/israel/country-code/il",
-  "claim/israel/kind/country",
-  "claim/netflix/kind/streamer",
-  "claim/new-york/country-code/us",
-  "claim/new-york/kind/city",
-  "claim/new-york/within/united-states",
-  "claim/tel-aviv/country-code/il",
-  "claim/tel-aviv/kind/city",
-  "claim/tel-aviv/within/israel",
-  "claim/united-states/country-code/us",
-  "claim/united-states/kind/country",
-];
-
 /** Claims that rest on Deadline's report, which the fan article relays. */
 const REPORTED_BY_DEADLINE = [
   "claim/deadline-hit-and-run-canceled/published-by/deadline",
@@ -357,7 +342,7 @@ const PUBLIC_EVENTS = [
   "claim/netflix/carries/hit-and-run",
 ];
 
-const CLAIM_IDS = [...new Set(SUPPORTS.map(([claimId]) => claimId)), ...GENERAL_KNOWLEDGE].sort();
+const CLAIM_IDS = [...new Set(SUPPORTS.map(([claimId]) => claimId)), ...SEED_GENERAL_KNOWLEDGE_CLAIMS].sort();
 
 const NOTES = {
   fanArticle:
@@ -453,7 +438,7 @@ describe("the seed facts file", () => {
         ? { knownFrom: "2021-08-01", precision: "MONTH", basis: "PUBLIC_EVENT" }
         : REPORTED_BY_DEADLINE.includes(id)
           ? { knownFrom: "2021-09-01", precision: "MONTH", basis: "CITED_REPORT" }
-          : GENERAL_KNOWLEDGE.includes(id)
+          : SEED_GENERAL_KNOWLEDGE_CLAIMS.includes(id)
             ? { knownFrom: null, precision: null, basis: "GENERAL_KNOWLEDGE" }
             : // Everything else rests only on the undated fan article: no known time.
               { knownFrom: null, precision: null, basis: null };
@@ -501,7 +486,7 @@ describe("the seed facts file", () => {
     const expected = (id: string) =>
       id === "claim/hit-and-run/kind/film"
         ? { confidence: 0.05, note: NOTES.deprecated }
-        : GENERAL_KNOWLEDGE.includes(id)
+        : SEED_GENERAL_KNOWLEDGE_CLAIMS.includes(id)
           ? { confidence: 1, note: NOTES.generalKnowledge }
           : REPORTED_BY_DEADLINE.includes(id)
             ? { confidence: 0.6, note: NOTES.reportOfAReport }
