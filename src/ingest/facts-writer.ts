@@ -500,9 +500,9 @@ export class FactsWriter {
             })
           ).map(({ id }) => id),
     );
-    const known = fresh.filter((row) => !taken.has((row.id ?? row.newId) as string));
-    const knownIndexes = new Set(known.map((row) => row.index));
-    const rest = rows.filter((row) => !knownIndexes.has(row.index));
+    const certainlyNew = fresh.filter((row) => !taken.has((row.id ?? row.newId) as string));
+    const certainlyNewIndexes = new Set(certainlyNew.map((row) => row.index));
+    const rest = rows.filter((row) => !certainlyNewIndexes.has(row.index));
     const looked =
       rest.length === 0
         ? []
@@ -511,7 +511,7 @@ export class FactsWriter {
             parameters: { article: this.articleId, rows: rest },
           });
     return [
-      ...known.map((row) => ({
+      ...certainlyNew.map((row) => ({
         index: row.index as number,
         subjectFound: true,
         objectFound: true,
