@@ -1,0 +1,15 @@
+import { registerEnumType } from "type-graphql";
+
+/** What an edit did; stored as `Edit.kind`. Values are API: never renamed. */
+export enum EditKind {
+  INGEST_FACTS = "INGEST_FACTS",
+  ADD_SOURCE = "ADD_SOURCE",
+  CHANGE_RANK = "CHANGE_RANK",
+  DEPRECATE = "DEPRECATE",
+  CHANGE_CONFIDENCE = "CHANGE_CONFIDENCE",
+}
+
+registerEnumType(EditKind, {
+  name: "EditKind",
+  description: "What an edit through the API did.",
+});

@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { Role } from "../../src/auth/role.js";
+import { TokenStore } from "../../src/auth/token-store.js";
+import { takeGraphCensus } from "../../src/benchmark/graph-census.js";
+import { toGlobalId } from "../../src/common/global-id.js";
+import type { OwnService } from "../support/own-service.js";
+import { startOwnService } from "../support/own-service.js";
+
+const FILM = toGlobalId("Claim", "claim/hit-and-run/kind/film");
+const SERIES = toGlobalId("Claim", "claim/hit-and-run/kind/series");
+const LIOR_RAZ_PLAYS = toGlobalId("Claim", "claim/lior-raz/plays/hit-and-run/segev-azulai");
+
+const EDIT_FIELDS =
+  "claim { rank deprecationReason confidence version confidenceDerivation { note } } edit { kind by reason summary at } replayed";
+
+const SET_CONFIDENCE = `mutation ($input: SetClaimConfidenceInput!) { setClaimConfidence(input: $input) { ${EDIT_FIELDS} } }`;
+const SET_RANK = `mutation ($input: SetClaimRankInput!) { setClaimRank(input: $input) { ${EDIT_FIELDS} } }`;
+const DEPRECATE = `mutation ($input: DeprecateClaimInput!) { deprecateClaim(input: $input) { ${EDIT_FIELDS} } }`;
+const SHOW = `{ show(name: "Hit & Run") { kind cast { totalCount } } }`;
+
+describe("editing claims through the API (token-protected mutations, each one transaction)", () => {
+  let service: OwnService;
+  const tokens: Record<"reader" | "editor" | "admin" | "revoked", string> = {
+    reader: "",
+    editor: "",
+    admin: "",
+    revoked: "",
+  };
+
+  beforeAll(async () => {
+    service = await startOwnService("edits");
+    const store = new TokenStore(service.executor);
+    tokens.reader = (await store.create({ name: "reader-app", role: Role.READER })).token;
+    tokens.editor = (await store.create({ name: "dana", role: Role.EDITOR })).token;
+    tokens.admin = (await store.create({ name: "admin", role: Role.ADMIN })).token;
+    tokens.revoked = (await store.create({ name: "gone", role: Role.EDITOR })).token;
+    await store.revoke("gone");
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const confidenceInput = (extra: Record<string, unknown> = {}) => ({
+    input: { claim: SERIES, confidence: 0.7, note: "A second look at the article.", ...extra },
+  });
+
+  it("refuses a write without a token (401 UNAUTHENTICATED), with a reader's token (403 FORBIDDEN), or with a revoked or made-up one (401): the graph unchanged", async () => {
+    const before = await takeGraphCensus(service.executor);
+    const cases: Array<[string | undefined, number, string]> = [
+      [undefined, 401, "UNAUTHENTICATED"],
+      [tokens.reader, 403, "FORBIDDEN"],
+      [tokens.revoked, 401, "UNAUTHENTICATED"],
+      [`sgt_000000000000_${"A".repeat(43)}`, 401, "UNAUTHENTICATED"],
+      ["not-a-token", 401, "UNAUTHENTICATED"],
+    ];
+    for (const [token, status, code] of cases) {
+      const { status: got, body } = await service.graphql(SET_CONFIDENCE, confidenceInput(), token);
+      expect({ got, code: body.errors?.[0]?.extensions?.code }).toEqual({ got: status, code });
+      expect(JSON.stringify(body)).not.toMatch(/sgt_|hash|Neo4j|MATCH/);
+    }
+    expect(await takeGraphCensus(service.executor)).toEqual(before);
+  });
+
+  it("reads stay public by default, with or without a valid token", async () => {
+    expect((await service.graphql(SHOW)).body.data).toEqual({
+      show: { kind: "SERIES", cast: { totalCount: 7 } },
+    });
+    expect((await service.graphql(SHOW, {}, tokens.reader)).body.data).toEqual({
+      show: { kind: "SERIES", cast: { totalCount: 7 } },
+    });
+  });
+
+  it("changes a claim's confidence with its note, counts a version, and records who, when and why", async () => {
+    const { status, body } = await service.graphql(
+      SET_CONFIDENCE,
+      confidenceInput({ expectedVersion: 0 }),
+      tokens.editor,
+    );
+    expect(status).toBe(200);
+    const payload = body.data?.setClaimConfidence as Record<string, Record<string, unknown>>;
+    expect(payload.claim).toEqual({
+      rank: "PREFERRED",
+      deprecationReason: null,
+      confidence: 0.7,
+      version: 1,
+      confidenceDerivation: { note: "A second look at the article." },
+    });
+    expect(payload.edit).toMatchObject({
+      kind: "CHANGE_CONFIDENCE",
+      by: "dana",
+      reason: "A second look at the article.",
+      summary: "confidence 0.6 -> 0.7",
+    });
+    expect(Date.parse(payload.edit?.at as string)).toBeGreaterThan(Date.now() - 600_000);
+  });
+
+  it("refuses an edit made against an old version with CONFLICT (409), changing nothing", async () => {
+    const before = await takeGraphCensus(service.executor);
+    const { status, body } = await service.graphql(
+      SET_CONFIDENCE,
+      confidenceInput({ confidence: 0.9, expectedVersion: 0 }),
+      tokens.editor,
+    );
+    expect(status).toBe(409);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", currentVersion: 1 });
+    expect(await takeGraphCensus(service.executor)).toEqual(before);
+  });
+
+  it("lets exactly one of many concurrent edits of one version win; the others get CONFLICT", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        service.graphql(
+          SET_CONFIDENCE,
+          confidenceInput({ confidence: 0.5 + index / 100, expectedVersion: 1 }),
+          tokens.editor,
+        ),
+      ),
+    );
+    const codes = results.map(({ body }) => body.errors?.[0]?.extensions?.code ?? "OK").sort();
+    expect(codes).toEqual(["CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT", "OK"]);
+    const [row] = await service.executor.read<{ version: number }>(
+      { cypher: "MATCH (c:Claim {id: 'claim/hit-and-run/kind/series'}) RETURN c.version AS version" },
+      { operation: "test" },
+    );
+    expect(row?.version).toBe(2);
+  });
+
+  it("replays an idempotency key: the first result again, nothing changed", async () => {
+    const input = confidenceInput({ confidence: 0.65, idempotencyKey: "retry-1" });
+    const first = await service.graphql(SET_CONFIDENCE, input, tokens.editor);
+    const census = await takeGraphCensus(service.executor);
+    const again = await service.graphql(
+      SET_CONFIDENCE,
+      { input: { ...input.input, confidence: 0.1 } },
+      tokens.editor,
+    );
+    const firstPayload = first.body.data?.setClaimConfidence as Record<string, Record<string, unknown>>;
+    const againPayload = again.body.data?.setClaimConfidence as Record<string, unknown>;
+    expect(againPayload.replayed).toBe(true);
+    expect(againPayload.edit).toEqual(firstPayload.edit);
+    expect((againPayload.claim as Record<string, unknown>).confidence).toBe(0.65);
+    expect(await takeGraphCensus(service.executor)).toEqual(census);
+  });
+
+  it("promotes the deprecated FILM claim: Show.kind follows, the SERIES claim becomes NORMAL; then back", async () => {
+    const promoted = await service.graphql(
+      SET_RANK,
+      { input: { claim: FILM, rank: "PREFERRED", reason: "Testing what the stored fact does." } },
+      tokens.editor,
+    );
+    expect((promoted.body.data?.setClaimRank as { claim: unknown }).claim).toMatchObject({
+      rank: "PREFERRED",
+      deprecationReason: null,
+    });
+    expect((await service.graphql(SHOW)).body.data).toEqual({
+      show: { kind: "FILM", cast: { totalCount: 7 } },
+    });
+    await service.graphql(
+      SET_RANK,
+      { input: { claim: SERIES, rank: "PREFERRED", reason: "It is a series." } },
+      tokens.editor,
+    );
+    await service.graphql(DEPRECATE, { input: { claim: FILM, reason: "Careless wording." } }, tokens.editor);
+    expect((await service.graphql(SHOW)).body.data).toEqual({
+      show: { kind: "SERIES", cast: { totalCount: 7 } },
+    });
+  });
+
+  it("deprecating a cast claim removes the PLAYS relationship; restoring it brings it back", async () => {
+    const deprecated = await service.graphql(
+      DEPRECATE,
+      { input: { claim: LIOR_RAZ_PLAYS, reason: "Testing what a deprecated relationship claim does." } },
+      tokens.editor,
+    );
+    expect(deprecated.body.errors).toBeUndefined();
+    expect((await service.graphql(SHOW)).body.data).toEqual({
+      show: { kind: "SERIES", cast: { totalCount: 6 } },
+    });
+    await service.graphql(
+      SET_RANK,
+      { input: { claim: LIOR_RAZ_PLAYS, rank: "PREFERRED", reason: "Restored." } },
+      tokens.editor,
+    );
+    expect((await service.graphql(SHOW)).body.data).toEqual({
+      show: { kind: "SERIES", cast: { totalCount: 7 } },
+    });
+  });
+
+  it("refuses bad input with BAD_USER_INPUT or NOT_FOUND, changing nothing", async () => {
+    const before = await takeGraphCensus(service.executor);
+    const cases: Array<[string, Record<string, unknown>, string]> = [
+      [SET_CONFIDENCE, confidenceInput({ confidence: 1.5 }), "BAD_USER_INPUT"],
+      [SET_CONFIDENCE, confidenceInput({ note: "   " }), "BAD_USER_INPUT"],
+      [SET_CONFIDENCE, confidenceInput({ claim: toGlobalId("Show", "hit-and-run") }), "BAD_USER_INPUT"],
+      [SET_CONFIDENCE, confidenceInput({ claim: toGlobalId("Claim", "claim/none") }), "NOT_FOUND"],
+      [SET_CONFIDENCE, confidenceInput({ claim: "%%%" }), "BAD_USER_INPUT"],
+      [SET_RANK, { input: { claim: FILM, rank: "DEPRECATED", reason: "x" } }, "BAD_USER_INPUT"],
+      [DEPRECATE, { input: { claim: FILM, reason: "" } }, "BAD_USER_INPUT"],
+    ];
+    for (const [query, variables, code] of cases) {
+      const { body } = await service.graphql(query, variables, tokens.editor);
+      expect([body.errors?.[0]?.extensions?.code, body.errors?.[0]?.message]).toEqual([
+        code,
+        expect.any(String),
+      ]);
+    }
+    expect(await takeGraphCensus(service.executor)).toEqual(before);
+  });
+});
