@@ -53,9 +53,7 @@ const environmentSchema = z.object({
     .int("EXPORT_MAX_ELEMENTS must be a whole number")
     .positive("EXPORT_MAX_ELEMENTS must be positive")
     .default(50_000),
-  AUTH_READS: z
-    .enum(["public", "token"], { error: "AUTH_READS must be public or token" })
-    .default("public"),
+  AUTH_READS: z.enum(["public", "token"], { error: "AUTH_READS must be public or token" }).default("public"),
 });
 
 /** Where the embedded Neo4j lives and how big it may grow; used when NEO4J_URI is not set. */

@@ -11,9 +11,14 @@ CREATE (e:Edit {id: randomUUID(), kind: $kind, at: datetime(), by: $by, reason: 
   summary: $summary, idempotencyKey: $idempotencyKey, result: $result})
 WITH e
 CALL (e) {
-  UNWIND $touched AS touchedId
+  UNWIND $touchedClaims AS touchedId
   MATCH (c:Claim {id: touchedId})
   CREATE (e)-[:EDITED]->(c)
+}
+CALL (e) {
+  UNWIND $touchedArticles AS touchedId
+  MATCH (a:Article {id: touchedId})
+  CREATE (e)-[:EDITED]->(a)
 }
 RETURN ${EDIT_PROJECTION} AS edit`;
 

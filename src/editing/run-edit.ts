@@ -1,5 +1,6 @@
 import { Neo4jError } from "neo4j-driver";
 
+import type { Viewer } from "../auth/viewer.js";
 import { UnauthenticatedError } from "../errors/showgraph-error.js";
 import type { CypherTransaction } from "../neo4j/cypher-executor.js";
 import type { RequestContext } from "../server/request-context.js";
@@ -12,6 +13,8 @@ import { toEdit } from "./to-edit.js";
 export interface EditOutcome {
   summary: string;
   touchedClaims: string[];
+  /** Articles the edit added or changed as a whole (ingestFacts). */
+  touchedArticles?: string[];
   /** Kept on the edit so that a replay with the same idempotency key can return it again. */
   result: string;
 }
@@ -28,6 +31,29 @@ export interface RecordedEdit {
   edit: Edit;
   result: string;
   replayed: boolean;
+}
+
+/** Writes the edit record of work done in `tx` (idempotencyKey already scoped to the viewer). */
+export async function recordEdit(
+  tx: CypherTransaction,
+  viewer: Viewer,
+  request: EditRequest,
+  outcome: EditOutcome,
+): Promise<Edit> {
+  const { rows } = await tx.run<{ edit: Record<string, unknown> }>({
+    cypher: RECORD_EDIT,
+    parameters: {
+      kind: request.kind,
+      by: viewer.name,
+      reason: request.reason,
+      summary: outcome.summary,
+      idempotencyKey: request.idempotencyKey ?? null,
+      result: outcome.result,
+      touchedClaims: outcome.touchedClaims,
+      touchedArticles: outcome.touchedArticles ?? [],
+    },
+  });
+  return toEdit((rows[0] as { edit: Record<string, unknown> }).edit);
 }
 
 const CONSTRAINT_VIOLATION = "Neo.ClientError.Schema.ConstraintValidationFailed";
@@ -66,23 +92,8 @@ export async function runEdit(
           }
         }
         const outcome = await work(tx);
-        const { rows } = await tx.run<{ edit: Record<string, unknown> }>({
-          cypher: RECORD_EDIT,
-          parameters: {
-            kind: request.kind,
-            by: viewer.name,
-            reason: request.reason,
-            summary: outcome.summary,
-            idempotencyKey,
-            result: outcome.result,
-            touched: outcome.touchedClaims,
-          },
-        });
-        return {
-          edit: toEdit((rows[0] as { edit: Record<string, unknown> }).edit),
-          result: outcome.result,
-          replayed: false,
-        };
+        const edit = await recordEdit(tx, viewer, { ...request, idempotencyKey }, outcome);
+        return { edit, result: outcome.result, replayed: false };
       },
       { operation: `edit ${request.kind}` },
     );

@@ -38,7 +38,11 @@ export const NAME_PROPERTY: Record<ReferenceType, "name" | "title" | null> = {
 };
 
 /** Node properties that hold a partial date, stored with its precision beside it (neo4j-values.ts). */
-export const PARTIAL_DATE_PROPERTIES: ReadonlySet<string> = new Set(["premiereDate", "endDate", "publishedDate"]);
+export const PARTIAL_DATE_PROPERTIES: ReadonlySet<string> = new Set([
+  "premiereDate",
+  "endDate",
+  "publishedDate",
+]);
 
 /** Node properties stored as Neo4j integers (a JavaScript number would be stored as a float). */
 export const INTEGER_PROPERTIES: ReadonlySet<string> = new Set(["number", "seasonCount", "episodeCount"]);

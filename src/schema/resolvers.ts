@@ -21,6 +21,8 @@ import { ShowSeasonsResolver } from "../season/show-seasons.resolver.js";
 import { ArticleResolver } from "../article/article.resolver.js";
 import { ClaimResolver } from "../claim/claim.resolver.js";
 import { ClaimEditsResolver } from "../editing/claim-edits.resolver.js";
+import { editsResolvers } from "../editing/edits.resolvers.js";
+import { IngestFactsResolver } from "../editing/ingest-facts.resolver.js";
 import { evidenceResolvers } from "../evidence/evidence.resolvers.js";
 import { NewsSourceResolver } from "../news-source/news-source.resolver.js";
 import { QuoteResolver } from "../quote/quote.resolver.js";
@@ -50,6 +52,8 @@ export const resolvers: NonEmptyArray<Function> = [
   QuoteResolver,
   ClaimResolver,
   ClaimEditsResolver,
+  ...editsResolvers,
+  IngestFactsResolver,
   ...evidenceResolvers,
   ShowTimelineResolver,
   ShowsResolver,

@@ -62,7 +62,8 @@ export async function startHttpServer({
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(executor, await authenticateRequest(req.headers.authorization)),
+      context: async ({ req }) =>
+        createRequestContext(executor, await authenticateRequest(req.headers.authorization)),
     }),
   );
 

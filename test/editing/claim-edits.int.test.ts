@@ -1,4 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { projectRoot } from "../../src/common/project-root.js";
 
 import { Role } from "../../src/auth/role.js";
 import { TokenStore } from "../../src/auth/token-store.js";
@@ -18,6 +23,12 @@ const SET_CONFIDENCE = `mutation ($input: SetClaimConfidenceInput!) { setClaimCo
 const SET_RANK = `mutation ($input: SetClaimRankInput!) { setClaimRank(input: $input) { ${EDIT_FIELDS} } }`;
 const DEPRECATE = `mutation ($input: DeprecateClaimInput!) { deprecateClaim(input: $input) { ${EDIT_FIELDS} } }`;
 const SHOW = `{ show(name: "Hit & Run") { kind cast { totalCount } } }`;
+const INGEST = `mutation ($input: IngestFactsInput!) { ingestFacts(input: $input) {
+  dryRun changed records relationshipsCreated counts { label created matched updated newSources } edit { kind by summary } } }`;
+const JNS = readFileSync(
+  join(projectRoot, "cypher", "articles", "jns-netflix-cancels-hit-and-run.facts.yaml"),
+  "utf8",
+);
 
 describe("editing claims through the API (token-protected mutations, each one transaction)", () => {
   let service: OwnService;
@@ -206,5 +217,72 @@ describe("editing claims through the API (token-protected mutations, each one tr
       ]);
     }
     expect(await takeGraphCensus(service.executor)).toEqual(before);
+  });
+
+  it("lists a claim's edits newest first, and a show's edits through the claims about it (Relay connections)", async () => {
+    const { body } = await service.graphql(`{
+      claim(id: "${SERIES}") { edits(first: 2) { totalCount edges { node { kind by summary } } pageInfo { hasNextPage } } }
+      show(name: "Hit & Run") { edits(first: 50) { totalCount edges { node { kind } } } }
+    }`);
+    const claim = (body.data?.claim as { edits: { totalCount: number; edges: unknown[]; pageInfo: unknown } })
+      .edits;
+    expect(claim.totalCount).toBeGreaterThanOrEqual(4);
+    expect(claim.edges[0]).toEqual({
+      node: { kind: "CHANGE_RANK", by: "dana", summary: "rank NORMAL -> PREFERRED" },
+    });
+    expect(claim.pageInfo).toEqual({ hasNextPage: true });
+    const show = (
+      body.data?.show as { edits: { totalCount: number; edges: Array<{ node: { kind: string } }> } }
+    ).edits;
+    expect(new Set(show.edges.map((edge) => edge.node.kind))).toEqual(
+      new Set(["CHANGE_CONFIDENCE", "CHANGE_RANK", "DEPRECATE"]),
+    );
+  });
+
+  it("ingests a facts document through the API: a dry run reports and writes nothing; the real run writes and records the edit; again, no change", async () => {
+    const census = await takeGraphCensus(service.executor);
+    const dry = await service.graphql(INGEST, { input: { document: JNS, dryRun: true } }, tokens.editor);
+    const dryReport = dry.body.data?.ingestFacts as Record<string, unknown>;
+    expect(dryReport).toMatchObject({ dryRun: true, changed: true, edit: null });
+    expect(await takeGraphCensus(service.executor)).toEqual(census);
+
+    const real = await service.graphql(
+      INGEST,
+      { input: { document: JNS, reason: "JNS's report" } },
+      tokens.editor,
+    );
+    const report = real.body.data?.ingestFacts as Record<string, unknown>;
+    expect({ ...report, edit: undefined }).toEqual({ ...dryReport, dryRun: false, edit: undefined });
+    expect(report.edit).toEqual({
+      kind: "INGEST_FACTS",
+      by: "dana",
+      summary: "ingested article jns-netflix-cancels-hit-and-run",
+    });
+    expect(
+      (report.counts as Array<{ label: string; created: number }>).find((c) => c.label === "Claim"),
+    ).toMatchObject({
+      created: 22,
+    });
+
+    const again = await service.graphql(INGEST, { input: { document: JNS } }, tokens.editor);
+    expect(again.body.data?.ingestFacts).toMatchObject({ changed: false, edit: null });
+    // A fresh Neo4j plans each ingest statement once (docs/ingestion.md): seconds, more under load.
+  }, 180_000);
+
+  it("refuses a document with problems as BAD_USER_INPUT with each problem's line and path, writing nothing", async () => {
+    const census = await takeGraphCensus(service.executor);
+    const broken = JNS.replace(/predicate: CANCELED/, "predicate: CANCELLED_MAYBE");
+    const { body } = await service.graphql(INGEST, { input: { document: broken } }, tokens.editor);
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const problems = body.errors?.[0]?.extensions?.problems as Array<{
+      file: string;
+      line: number;
+      path: string;
+    }>;
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]).toMatchObject({ file: "document", path: expect.stringMatching(/^claims\[\d+\]/) });
+    expect(problems[0]?.line).toBeGreaterThan(1);
+    expect(JSON.stringify(body)).not.toMatch(/\/tmp\/|showgraph-document/);
+    expect(await takeGraphCensus(service.executor)).toEqual(census);
   });
 });
