@@ -4,11 +4,11 @@
  */
 
 /** A map expression of an Edit node `e` for `toEdit`. */
-export const EDIT_PROJECTION = "e {.id, .kind, .by, .reason, .summary, at: toString(e.at)}";
+export const EDIT_PROJECTION = "e {.id, .kind, .by, .reason, .summary, .undoneBy, at: toString(e.at)}";
 
 export const RECORD_EDIT = `
-CREATE (e:Edit {id: randomUUID(), kind: $kind, at: datetime(), by: $by, reason: $reason,
-  summary: $summary, idempotencyKey: $idempotencyKey, result: $result})
+CREATE (e:Edit {id: $id, kind: $kind, at: datetime(), by: $by, reason: $reason,
+  summary: $summary, idempotencyKey: $idempotencyKey, result: $result, undo: $undo})
 WITH e
 CALL (e) {
   UNWIND $touchedClaims AS touchedId
@@ -61,3 +61,14 @@ RETURN a.text AS text,
 export const ADD_SUPPORT = `
 MATCH (c:Claim {id: $id}), (a:Article {id: $article})
 CREATE (c)-[:SUPPORTED_BY {quote: $quote, start: $start, end: $end}]->(a)`;
+
+/** A merge edit with what undo needs; `undoneBy` is the id of the edit that undid it. */
+export const FIND_MERGE_EDIT = `
+MATCH (e:Edit {id: $id})
+SET e.editLock = true
+REMOVE e.editLock
+RETURN e.kind AS kind, e.undo AS undo, e.undoneBy AS undoneBy`;
+
+export const MARK_UNDONE = `
+MATCH (e:Edit {id: $id})
+SET e.undoneBy = $undoneBy`;

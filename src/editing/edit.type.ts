@@ -1,5 +1,6 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 
+import { toGlobalId } from "../common/global-id.js";
 import { Node } from "../node/node.interface.js";
 import { EditKind } from "./edit-kind.enum.js";
 
@@ -26,6 +27,17 @@ export class Edit extends Node {
     description: 'What changed, in a line: "rank NORMAL -> PREFERRED", "confidence 0.6 -> 0.8".',
   })
   summary!: string | null;
+
+  @Field(() => ID, {
+    name: "undoneBy",
+    nullable: true,
+    description: "For a merge that was undone: the ID of the edit that undid it.",
+  })
+  get undoneByEdit(): string | null {
+    return this.undoneBy ? toGlobalId("Edit", this.undoneBy) : null;
+  }
+
+  undoneBy?: string | null;
 
   override get displayName(): string {
     return `${this.kind} by ${this.by} at ${this.at}`;

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+
 import { Neo4jError } from "neo4j-driver";
 
 import type { Viewer } from "../auth/viewer.js";
@@ -7,6 +9,7 @@ import type { RequestContext } from "../server/request-context.js";
 import { FIND_BY_IDEMPOTENCY_KEY, RECORD_EDIT } from "./edit-cypher.js";
 import type { EditKind } from "./edit-kind.enum.js";
 import type { Edit } from "./edit.type.js";
+import { linkEditStatement } from "./link-edit.js";
 import { toEdit } from "./to-edit.js";
 
 /** What an edit's work returns: a one-line summary, the claims it touched and what to return. */
@@ -15,6 +18,10 @@ export interface EditOutcome {
   touchedClaims: string[];
   /** Articles the edit added or changed as a whole (ingestFacts). */
   touchedArticles?: string[];
+  /** A node the edit changed as a whole (the kept node of a merge). */
+  touchedNode?: { label: string; id: string };
+  /** What undoing the edit needs (a merge's record), as JSON. */
+  undo?: string;
   /** Kept on the edit so that a replay with the same idempotency key can return it again. */
   result: string;
 }
@@ -39,10 +46,12 @@ export async function recordEdit(
   viewer: Viewer,
   request: EditRequest,
   outcome: EditOutcome,
+  editId: string = randomUUID(),
 ): Promise<Edit> {
   const { rows } = await tx.run<{ edit: Record<string, unknown> }>({
     cypher: RECORD_EDIT,
     parameters: {
+      id: editId,
       kind: request.kind,
       by: viewer.name,
       reason: request.reason,
@@ -51,9 +60,14 @@ export async function recordEdit(
       result: outcome.result,
       touchedClaims: outcome.touchedClaims,
       touchedArticles: outcome.touchedArticles ?? [],
+      undo: outcome.undo ?? null,
     },
   });
-  return toEdit((rows[0] as { edit: Record<string, unknown> }).edit);
+  const edit = toEdit((rows[0] as { edit: Record<string, unknown> }).edit);
+  if (outcome.touchedNode) {
+    await tx.run(linkEditStatement(edit.key, outcome.touchedNode));
+  }
+  return edit;
 }
 
 const CONSTRAINT_VIOLATION = "Neo.ClientError.Schema.ConstraintValidationFailed";
@@ -68,7 +82,7 @@ const CONSTRAINT_VIOLATION = "Neo.ClientError.Schema.ConstraintValidationFailed"
 export async function runEdit(
   context: RequestContext,
   request: EditRequest,
-  work: (tx: CypherTransaction) => Promise<EditOutcome>,
+  work: (tx: CypherTransaction, editId: string) => Promise<EditOutcome>,
 ): Promise<RecordedEdit> {
   const viewer = context.viewer;
   if (!viewer) {
@@ -91,8 +105,9 @@ export async function runEdit(
             return { edit: toEdit(first.edit), result: first.result, replayed: true };
           }
         }
-        const outcome = await work(tx);
-        const edit = await recordEdit(tx, viewer, { ...request, idempotencyKey }, outcome);
+        const editId = randomUUID();
+        const outcome = await work(tx, editId);
+        const edit = await recordEdit(tx, viewer, { ...request, idempotencyKey }, outcome, editId);
         return { edit, result: outcome.result, replayed: false };
       },
       { operation: `edit ${request.kind}` },

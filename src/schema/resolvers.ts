@@ -23,6 +23,7 @@ import { ClaimResolver } from "../claim/claim.resolver.js";
 import { ClaimEditsResolver } from "../editing/claim-edits.resolver.js";
 import { editsResolvers } from "../editing/edits.resolvers.js";
 import { IngestFactsResolver } from "../editing/ingest-facts.resolver.js";
+import { MergeResolver } from "../editing/merge/merge.resolver.js";
 import { evidenceResolvers } from "../evidence/evidence.resolvers.js";
 import { NewsSourceResolver } from "../news-source/news-source.resolver.js";
 import { QuoteResolver } from "../quote/quote.resolver.js";
@@ -54,6 +55,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ClaimEditsResolver,
   ...editsResolvers,
   IngestFactsResolver,
+  MergeResolver,
   ...evidenceResolvers,
   ShowTimelineResolver,
   ShowsResolver,

@@ -285,4 +285,88 @@ describe("editing claims through the API (token-protected mutations, each one tr
     expect(JSON.stringify(body)).not.toMatch(/\/tmp\/|showgraph-document/);
     expect(await takeGraphCensus(service.executor)).toEqual(census);
   });
+
+  it("merges a duplicate person into the kept one (credits, claims, external ids, name as alias), and undoes it exactly", async () => {
+    await service.executor.write(
+      {
+        cypher: `MATCH (raz:Person {id: 'lior-raz'}), (fauda:Show {id: 'fauda'}), (c:Claim {id: 'claim/lior-raz/plays/hit-and-run/segev-azulai'})
+          CREATE (dup:Person {id: 'lior-raz-2', name: 'Lior Raz (actor)', nameKey: 'lior raz (actor)', imdbId: 'nm1234567'})
+          CREATE (dup)-[:WORKED_ON {job: 'CREATOR', since: 2015}]->(fauda)
+          CREATE (claim:Claim {id: 'claim/lior-raz-2/worked-on/fauda/creator', predicate: 'WORKED_ON', value: 'CREATOR', rank: 'PREFERRED', confidence: 0.5})
+          CREATE (claim)-[:SUBJECT]->(dup), (claim)-[:OBJECT]->(fauda)`,
+      },
+      { operation: "test fixture" },
+    );
+    const before = await dumpGraph();
+    const MERGE = `mutation ($input: MergeEntitiesInput!) { mergeEntities(input: $input) {
+      kept { ... on Person { name crewCredits { totalCount } } } edit { id kind by reason summary } replayed } }`;
+    const input = {
+      keep: toGlobalId("Person", "lior-raz"),
+      merge: [toGlobalId("Person", "lior-raz-2")],
+      reason: "The same actor, entered twice.",
+    };
+    const refused = await service.graphql(MERGE, { input }, tokens.editor);
+    expect([refused.status, refused.body.errors?.[0]?.extensions?.code]).toEqual([403, "FORBIDDEN"]);
+    expect(await dumpGraph()).toEqual(before);
+
+    const { body } = await service.graphql(MERGE, { input }, tokens.admin);
+    const merged = body.data?.mergeEntities as {
+      kept: { name: string };
+      edit: { id: string; summary: string };
+    };
+    expect(merged.kept).toEqual({ name: "Lior Raz", crewCredits: { totalCount: 1 } }); // the duplicate's, now his
+    expect(merged.edit).toMatchObject({
+      kind: "MERGE_ENTITIES",
+      by: "admin",
+      summary: "merged lior-raz-2 into lior-raz",
+    });
+    const [after] = await service.executor.read<Record<string, unknown>>(
+      {
+        cypher: `MATCH (p:Person {id: 'lior-raz'}) RETURN p.aliases AS aliases, p.imdbId AS imdbId,
+          EXISTS { (:Person {id: 'lior-raz-2'}) } AS duplicateLeft,
+          [(c:Claim {id: 'claim/lior-raz-2/worked-on/fauda/creator'})-[:SUBJECT]->(s) | s.id] AS claimSubjects`,
+      },
+      { operation: "test" },
+    );
+    expect(after).toEqual({
+      aliases: ["Lior Raz (actor)"],
+      imdbId: "nm1234567",
+      duplicateLeft: false,
+      claimSubjects: ["lior-raz"],
+    });
+
+    const UNDO = `mutation ($input: UndoMergeInput!) { undoMerge(input: $input) { edit { kind summary } } }`;
+    const undone = await service.graphql(
+      UNDO,
+      { input: { edit: merged.edit.id, reason: "Two people after all." } },
+      tokens.admin,
+    );
+    expect(undone.body.data?.undoMerge).toEqual({
+      edit: { kind: "UNDO_MERGE", summary: "undid the merge into lior-raz" },
+    });
+    expect(await dumpGraph()).toEqual(before);
+    const again = await service.graphql(
+      UNDO,
+      { input: { edit: merged.edit.id, reason: "Twice?" } },
+      tokens.admin,
+    );
+    expect(again.body.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+  });
+
+  /** Every node and relationship but the edit records, with each property's Neo4j type. */
+  async function dumpGraph(): Promise<unknown> {
+    const typed = (entity: string) =>
+      `[key IN keys(${entity}) WHERE key <> 'version' | [key, valueType(${entity}[key]), ${entity}[key]]]`;
+    const [dump] = await service.executor.read<Record<string, unknown>>(
+      {
+        cypher: `CALL () { MATCH (n) WHERE NOT n:Edit RETURN collect([labels(n), ${typed("n")}]) AS nodes }
+          CALL () { MATCH (a)-[r]->(b) WHERE type(r) <> 'EDITED'
+            RETURN collect([labels(a), a.id, type(r), labels(b), b.id, ${typed("r")}]) AS relationships }
+          RETURN nodes, relationships`,
+      },
+      { operation: "test dump" },
+    );
+    const sorted = (rows: unknown) => (rows as unknown[]).map((row) => JSON.stringify(row)).sort();
+    return { nodes: sorted(dump?.nodes), relationships: sorted(dump?.relationships) };
+  }
 });
