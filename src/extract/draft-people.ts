@@ -102,12 +102,11 @@ export function addQuotes(
     }
     const speaker = found.people.registry.resolve(written);
     const speakerId = idOf(speaker);
-    const person = builder.entity({
-      type: "Person",
-      id: speakerId,
-      name: speaker,
-      ...(mention.role ? { note: `speaks as ${mention.role}` } : {}),
-    });
+    const person = builder.entity({ type: "Person", id: speakerId, name: speaker });
+    const entity = builder.entities.find((candidate) => `${candidate.type}:${candidate.id}` === person);
+    if (mention.role && entity && entity.note === undefined) {
+      entity.note = `speaks as ${mention.role}`;
+    }
     const start = first.start;
     const outlet = outletFor(mention.outlet, speaker, start, found.outlets, toldBy, context.text);
     if (mention.outlet && outlet) {

@@ -166,11 +166,10 @@ function addOutlets(
         date.start >= mention.span.end && date.start - mention.span.end <= 12 && date.end <= sentence.end,
     );
     if (dated) {
-      const words = {
-        quote: context.text.slice(mention.span.start, dated.end),
-        start: mention.span.start,
-        end: dated.end,
-      };
+      // "Website Deadline reported in September 2021": the words that date the report.
+      const verb = /\b(?:reported|reports|revealed|announced|confirmed)\b/.exec(mention.span.quote);
+      const from = verb ? mention.span.start + verb.index : mention.span.start;
+      const words = { quote: context.text.slice(from, dated.end), start: from, end: dated.end };
       builder.claim({ subject: report, predicate: "publishedDate", value: dated.value, support: [words] });
     }
   }

@@ -53,7 +53,7 @@ const PATTERNS: Array<{ pattern: RegExp; reported: boolean; interview: boolean }
   },
   {
     pattern: new RegExp(
-      String.raw`(?:according to|first reported by|reported by|as reported by|,[ \t]+reported)[ \t]+(?<name>${OUTLET_NAME})`,
+      String.raw`(?:[Aa]ccording to|first reported by|reported by|as reported by|,[ \t]+reported)[ \t]+(?<name>${OUTLET_NAME})`,
       "gu",
     ),
     reported: true,

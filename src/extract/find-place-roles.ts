@@ -40,11 +40,11 @@ const WHERE = new RegExp(
 );
 
 const LEADING = new RegExp(
-  String.raw`^[ \t]*(?:(?:and|in|the|to|at|with trips to|trips to)[ \t]+)*(?<name>${NAME})(?=$|[ \t]+(?:for|in|where|with|during|before|after|on|from|as)\b|[ \t]*[,.;])`,
+  String.raw`^[ \t]*(?:(?:and|in|the|to|at|with trips to|trips to)[ \t]+)*(?<name>${NAME})(?=[ \t]*$|[ \t]+(?:for|in|where|with|during|before|after|on|from|as)\b|[ \t]*[,.;])`,
   "u",
 );
 const INSIDE = new RegExp(
-  String.raw`\b(?:in|outside|near|around|to)[ \t]+(?:(?:the|northern|southern|eastern|western|central|rural|downtown)[ \t]+)*(?<name>${NAME})(?=$|[ \t]+(?:for|in|where|with|during|before|after|on|from|as)\b|[ \t]*[,.;])`,
+  String.raw`\b(?:in|outside|near|around|to)[ \t]+(?:(?:the|northern|southern|eastern|western|central|rural|downtown)[ \t]+)*(?<name>${NAME})(?=[ \t]*$|[ \t]+(?:for|in|where|with|during|before|after|on|from|as)\b|[ \t]*[,.;])`,
   "u",
 );
 /** An item with a verb of its own starts another statement ("the drama was shot ..."): the list ends before it. */

@@ -26,7 +26,7 @@ const THE_SERIES_X = new RegExp(
 );
 /** "X, the Netflix drama", "Lucifer, the supernatural procedural that ..." */
 const X_THE_SERIES = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)(?<title>${TITLE}), (?:the|a) (?:[\p{L}+-]+ ){0,3}${SERIES_NOUN}\b`,
+  String.raw`(?:^|[.!?]\s+|\n)(?<title>${TITLE}), (?:the|a) (?:[\p{L}+-]+ ){0,3}${SERIES_NOUN}\b(?![’'])`,
   "gu",
 );
 
@@ -99,7 +99,11 @@ export function findShow(context: ArticleContext): ShowMention | undefined {
       add(title, at, 'the body\'s "the series X" or "X, the ... series"');
     }
   }
-  for (const match of body.matchAll(QUOTED[0] as RegExp)) {
+  // In the body, quotation marks mostly hold speech: a title there is written as one ("Hit & Run,").
+  const titleOnly = new RegExp(String.raw`^${TITLE},?$`, "u");
+  for (const match of [...body.matchAll(QUOTED[0] as RegExp)].filter((quoted) =>
+    titleOnly.test(quoted.groups?.title ?? ""),
+  )) {
     add(match.groups?.title as string, headline.end + match.index + 1, "quoted in the body");
   }
   return candidates.find(

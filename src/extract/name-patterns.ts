@@ -9,7 +9,7 @@
  * One capitalised word: initials ("D.B.", "R.") or a letter in upper case, then letters, marks,
  * apostrophes and hyphens ("Jung-jae", "O’Neil"); a word's full stop is a sentence's, not the name's.
  */
-export const NAME_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)*(?![\p{L}])|\p{Lu}[\p{L}\p{M}\d’'+-]*(?<!['’-]))`;
+export const NAME_WORD = String.raw`(?:(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof)\.(?=[ \t]+\p{Lu})|\p{Lu}\.(?:\p{Lu}\.)*(?![\p{L}])|\p{Lu}[\p{L}\p{M}\d’'+-]*(?<!['’-]))`;
 
 const PARTICLE = String.raw`(?:bo|de|del|della|der|den|di|da|du|la|le|van|von|al|bin|ibn|y)`;
 
