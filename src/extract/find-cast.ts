@@ -1,5 +1,5 @@
 import type { ArticleContext } from "./article-context.js";
-import { NAME, trimLeadingWord } from "./name-patterns.js";
+import { LIST_SEPARATOR, NAME, NAME_LIST, trimLeadingWord } from "./name-patterns.js";
 import type { TextSpan } from "./text-span.js";
 import { spanOf } from "./text-span.js";
 
@@ -19,9 +19,6 @@ const IS = String.raw`[ \t]+is`;
 
 /** Lower-case or all-capital words that describe a character before the name ("LAPD detective"). */
 const DESCRIPTOR = String.raw`(?:(?:[\p{Ll}][\p{Ll}’'-]*|\p{Lu}{2,})[ \t]+){0,4}`;
-/** Names listed: "Kaz Brekker, Inej Ghafa and Jesper Fahey". */
-const NAME_LIST = String.raw`${NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)${NAME})*`;
-const SEPARATOR = /,\s+and\s+|,\s+|\s+and\s+/u;
 
 const FORMS: Array<{ verb: string; descriptor: boolean; list: boolean; pause?: boolean }> = [
   { verb: BEFORE_AS, descriptor: true, list: true },
@@ -39,7 +36,7 @@ function namesBefore(text: string, end: number): Array<{ name: string; start: nu
   }
   const names: Array<{ name: string; start: number; end: number }> = [];
   let offset = lineStart + list.index;
-  for (const part of list[0].split(SEPARATOR)) {
+  for (const part of list[0].split(LIST_SEPARATOR)) {
     const at = text.indexOf(part, offset);
     names.push({ name: part, start: at, end: at + part.length });
     offset = at + part.length;
@@ -48,7 +45,7 @@ function namesBefore(text: string, end: number): Array<{ name: string; start: nu
 }
 
 function splitList(list: string): string[] {
-  return list.split(SEPARATOR).filter((part) => part !== "");
+  return list.split(LIST_SEPARATOR).filter((part) => part !== "");
 }
 
 /**

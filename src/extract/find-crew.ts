@@ -1,5 +1,5 @@
 import type { ArticleContext } from "./article-context.js";
-import { NAME, trimLeadingWord } from "./name-patterns.js";
+import { LIST_SEPARATOR, NAME, NAME_LIST, trimLeadingWord } from "./name-patterns.js";
 import type { TextSpan } from "./text-span.js";
 import { spanOf } from "./text-span.js";
 
@@ -30,8 +30,7 @@ function jobsOf(word: string): CrewJobName[] {
 }
 
 const JOB_NOUN = String.raw`(?:[Ww]riter-directors?|[Cc]o-creators?|[Cc]reators?|[Cc]o-showrunners?|[Ss]howrunners?|[Ee]xecutive producers?|[Pp]roducers?|[Ww]riters?|[Dd]irectors?)`;
-const NAMES = String.raw`(?<names>${NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)${NAME})*)`;
-const SEPARATOR = /,\s+and\s+|,\s+|\s+and\s+/u;
+const NAMES = String.raw`(?<names>${NAME_LIST})`;
 
 /** The forms, each with the group that names the job. */
 const FORMS: RegExp[] = [
@@ -97,7 +96,7 @@ export function findCrew(context: ArticleContext, notPeople: ReadonlySet<string>
       const jobs =
         match.groups?.job === "" ? (["CREATOR"] as CrewJobName[]) : jobsOf(match.groups?.job ?? "");
       const end = match.index + match[0].length;
-      const names = (match.groups?.names ?? "").split(SEPARATOR).filter((name) => name !== "");
+      const names = (match.groups?.names ?? "").split(LIST_SEPARATOR).filter((name) => name !== "");
       const tail = text.slice(end, end + 80);
       const partner = (jobs.includes("CREATOR") ? CREATED_WITH.exec(tail) : null) ?? ALONGSIDE.exec(tail);
       const partnerEnd = partner ? end + partner[0].length : end;

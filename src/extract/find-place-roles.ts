@@ -1,7 +1,7 @@
 import type { ArticleContext } from "./article-context.js";
 import { clausesOf } from "./clauses.js";
 import { knownPlace } from "./find-places.js";
-import { NAME } from "./name-patterns.js";
+import { LIST_SEPARATOR, NAME } from "./name-patterns.js";
 import type { TextSpan } from "./text-span.js";
 import { spanOf } from "./text-span.js";
 
@@ -49,7 +49,6 @@ const INSIDE = new RegExp(
 );
 /** An item with a verb of its own starts another statement ("the drama was shot ..."): the list ends before it. */
 const OWN_VERB = /\b(?:is|was|were|are|has|had)\b/u;
-const SEPARATOR = /,[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+/u;
 
 /** The places listed after a role's words, to the clause's end: "in Florence, Thailand and Panama". */
 function listedPlaces(
@@ -61,7 +60,7 @@ function listedPlaces(
   let offset = from;
   let separator = "";
   for (const item of text.slice(from, to).split(/(,[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+)/u)) {
-    if (SEPARATOR.test(item) && item.trim().match(/^(?:,|,? ?and)$/)) {
+    if (LIST_SEPARATOR.test(item) && item.trim().match(/^(?:,|,? ?and)$/)) {
       separator = item;
       offset += item.length;
       continue;

@@ -19,6 +19,12 @@ export const NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${NAME
 /** A person's full name: two words or more ("Lior Raz", "Hwang Dong-hyuk"). */
 export const FULL_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${NAME_WORD})+`;
 
+/** Names listed: "Kaz Brekker, Inej Ghafa and Jesper Fahey". */
+export const NAME_LIST = String.raw`${NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)${NAME})*`;
+
+/** What separates the items of a list: ", and", ",", "and". */
+export const LIST_SEPARATOR = /,[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+/u;
+
 /** Words that start sentences or headlines in capitals but never begin a person's name. */
 const NOT_NAME_START = new Set([
   "The",
