@@ -58,7 +58,7 @@ describe("docs/images", () => {
     const plays = (await drawnRelationships(page)).find((relationship) => relationship.type === "PLAYS");
     if (plays) {
       await clickDrawing(page, plays);
-      await expect.poll(() => page.locator(".details h2").innerText()).toBe("PLAYS");
+      await page.locator(".details .evidence[data-loaded]").waitFor();
     }
     await save("explore.png");
   });

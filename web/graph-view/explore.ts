@@ -5,10 +5,11 @@ import { createGraphQLClient } from "../shared/graphql-client.js";
 import { readPageConfig } from "../shared/page-config.js";
 import { DetailsPanel } from "./details-panel.js";
 import { GraphCanvas } from "./graph-canvas.js";
+import { NeighbourhoodList } from "./neighbourhood-list.js";
 import type { GraphNode } from "./graph-data.js";
 import { fetchNeighborhood, fetchNodes, fetchPaths, searchEntities } from "./graph-queries.js";
+import { fetchNodeEvidence, fetchQuotedTexts, fetchRelationshipEvidence } from "./evidence-queries.js";
 import { pathPositions } from "./path-positions.js";
-import { detectEvidence } from "./relationship-evidence.js";
 import { Toolbar } from "./toolbar.js";
 
 const NEIGHBOURHOOD_LIMIT = 200;
@@ -28,13 +29,45 @@ const toolbar = new Toolbar({
   onNeighbourhood: () => void run(showNeighbourhood),
   onPaths: () => void run(showPaths),
 });
-const panel = new DetailsPanel(await detectEvidence(request));
-const graphElement = h("div", { class: "graph", role: "img", "aria-label": "The graph" });
-const fitButton = h("button", { type: "button", class: "fit", title: "Show the whole drawing" }, "Fit");
+const panel = new DetailsPanel({
+  node: (node) => fetchNodeEvidence(request, node),
+  relationship: (relationship) => fetchRelationshipEvidence(request, relationship),
+  texts: (claims) => fetchQuotedTexts(request, claims),
+});
+const graphElement = h("div", {
+  class: "graph",
+  role: "img",
+  "aria-label": "The graph drawing; the List button shows the same as a table",
+});
+const fitButton = h("button", { type: "button", title: "Show the whole drawing" }, "Fit");
 fitButton.addEventListener("click", () => canvas.fit());
+const list = new NeighbourhoodList({
+  onNode: (node) => void run(() => selectNode(node)),
+  onRelationship: (relationship) =>
+    panel.showRelationship(relationship, canvas.node(relationship.fromId), canvas.node(relationship.toId)),
+});
+const viewButton = h("button", { type: "button", "aria-pressed": "false" }, "List");
+viewButton.addEventListener("click", () => {
+  const listing = list.element.hidden;
+  list.element.hidden = !listing;
+  graphElement.hidden = listing;
+  fitButton.disabled = listing;
+  viewButton.setAttribute("aria-pressed", String(listing));
+});
 root.append(
   toolbar.element,
-  h("main", {}, h("div", { class: "graph-area" }, graphElement, fitButton), panel.element),
+  h(
+    "main",
+    {},
+    h(
+      "div",
+      { class: "graph-area" },
+      graphElement,
+      list.element,
+      h("div", { class: "view-buttons" }, fitButton, viewButton),
+    ),
+    panel.element,
+  ),
 );
 
 const expanding = new Set<string>();
@@ -64,6 +97,7 @@ async function run(action: () => Promise<void>): Promise<void> {
 
 function updateCounts(): void {
   panel.showCounts(canvas.counts(), canvas.types());
+  list.update(canvas.drawnRelationships(), (id) => canvas.node(id));
 }
 
 function setAddress(parameters: Record<string, string>): void {
@@ -213,6 +247,7 @@ Object.assign(window, {
     drawnNodes: () => canvas.drawnNodes(),
     drawnRelationships: () => canvas.drawnRelationships(),
     counts: () => canvas.counts(),
+    zoom: () => canvas.zoom(),
     /** Grows by one when a search, a drawing or an expansion is over, whether it worked or not. */
     finishedActions: () => finishedActions,
   },

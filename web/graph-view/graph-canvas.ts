@@ -4,11 +4,14 @@ import fcose from "cytoscape-fcose";
 
 import type { GraphNode, GraphRelationship } from "./graph-data.js";
 import { GRAPH_STYLE } from "./graph-style.js";
+import { withSeededRandom, seedFor } from "./seeded-random.js";
+import { separateBoxes } from "./separate-boxes.js";
 import { colourForType } from "./type-colours.js";
 
 cytoscape.use(fcose);
 
-const LABEL_LENGTH = 40;
+/** Longer names are cut with "…" in the drawing; hovering or selecting a node shows all of it. */
+const LABEL_LENGTH = 32;
 const PADDING = 40;
 /** Fitting a handful of nodes would blow them up; past this zoom, labels are too big to help. */
 const FIT_ZOOM_LIMIT = 1.3;
@@ -34,12 +37,21 @@ export interface DrawnGraph {
 export interface DrawnNode extends GraphNode {
   x: number;
   y: number;
+  /** The label's box as drawn, in the same pixels; null when the label is hidden (zoomed far out). */
+  label: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
 /** Where a relationship's line has its middle, in pixels from the canvas's top-left corner. */
 export interface DrawnRelationship extends GraphRelationship {
   x: number;
   y: number;
+}
+
+/** Below this rendered size labels are hidden (graph-style.ts: min-zoomed-font-size). */
+const MIN_ZOOMED_FONT_SIZE = 6;
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function label(text: string): string {
@@ -49,7 +61,13 @@ function label(text: string): string {
 function nodeElement(node: GraphNode, position?: Position): ElementDefinition {
   return {
     group: "nodes",
-    data: { id: node.id, label: label(node.displayName), colour: colourForType(node.__typename), node },
+    data: {
+      id: node.id,
+      label: label(node.displayName),
+      fullLabel: node.displayName,
+      colour: colourForType(node.__typename),
+      node,
+    },
     ...(position ? { position } : {}),
   };
 }
@@ -88,6 +106,8 @@ function fcoseLayout(options: FcoseOptions): LayoutOptions {
     nodeRepulsion: 12000,
     idealEdgeLength: 110,
     nodeSeparation: 100,
+    // Labels count as part of a node, so the layout leaves room for them.
+    nodeDimensionsIncludeLabels: true,
     packComponents: false,
     padding: PADDING,
     ...options,
@@ -116,14 +136,26 @@ export class GraphCanvas {
         events.onBackgroundTap();
       }
     });
+    // Hovering a node shows its whole name and the types of its relationships; hovering a
+    // relationship shows its type. Edge labels are hidden otherwise: around a show they crowd.
+    this.cy.on("mouseover", "node", (event) => {
+      const node = event.target as NodeSingular;
+      node.addClass("hover");
+      node.connectedEdges().addClass("hover");
+    });
+    this.cy.on("mouseover", "edge", (event) => event.target.addClass("hover"));
+    this.cy.on("mouseout", "node, edge", () => this.cy.elements(".hover").removeClass("hover"));
   }
 
   draw({ nodes, relationships, centreIds, pathRelationshipIds = [], positions }: DrawnGraph): void {
     const drawn = new Set(nodes.map((node) => node.id));
+    // In id order: the layout then sees the same graph in the same order on every load.
+    const sortedNodes = [...nodes].sort((a, b) => compare(a.id, b.id));
+    const sortedRelationships = [...relationships].sort((a, b) => compare(a.id, b.id));
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add(nodes.map((node) => nodeElement(node, positions?.get(node.id))));
-      this.cy.add(this.relationshipsBetween(relationships, drawn).map(edgeElement));
+      this.cy.add(sortedNodes.map((node) => nodeElement(node, positions?.get(node.id))));
+      this.cy.add(this.relationshipsBetween(sortedRelationships, drawn).map(edgeElement));
       for (const id of centreIds) {
         this.cy.getElementById(id).addClass("centre");
       }
@@ -132,8 +164,10 @@ export class GraphCanvas {
       }
     });
     if (!positions) {
-      this.cy.layout(fcoseLayout({ randomize: true, quality: "default", fit: false })).run();
+      const layout = this.cy.layout(fcoseLayout({ randomize: true, quality: "default", fit: false }));
+      withSeededRandom(seedFor(sortedNodes.map((node) => node.id)), () => layout.run());
     }
+    this.separateLabels(new Set());
     this.fit();
   }
 
@@ -177,6 +211,7 @@ export class GraphCanvas {
           }),
         )
         .run();
+      this.separateLabels(new Set(existing.map((node: NodeSingular) => node.id())));
       this.fitIfOutside(fresh.map((node) => node.id));
     }
     return fresh.length;
@@ -218,9 +253,20 @@ export class GraphCanvas {
   }
 
   drawnNodes(): DrawnNode[] {
-    return this.cy
-      .nodes()
-      .map((node) => ({ ...(node.data("node") as GraphNode), ...node.renderedPosition() }));
+    const labelShown = 11 * this.cy.zoom() >= MIN_ZOOMED_FONT_SIZE;
+    return this.cy.nodes().map((node) => {
+      const box = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      return {
+        ...(node.data("node") as GraphNode),
+        ...node.renderedPosition(),
+        label: labelShown ? { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 } : null,
+      };
+    });
+  }
+
+  /** The drawing's zoom, 1 = labels at their own size. */
+  zoom(): number {
+    return this.cy.zoom();
   }
 
   drawnRelationships(): DrawnRelationship[] {
@@ -239,6 +285,34 @@ export class GraphCanvas {
         nodeIds.has(relationship.fromId) && nodeIds.has(relationship.toId) && !seen.has(relationship.id);
       seen.add(relationship.id);
       return keep;
+    });
+  }
+
+  /**
+   * Nudges nodes until no two of them, labels included, overlap; those in `fixed` (already seen
+   * by the reader) stay put. fCoSE leaves room for labels but does not promise it.
+   */
+  private separateLabels(fixed: ReadonlySet<string>): void {
+    const nodes = this.cy.nodes();
+    const items = nodes.map((node) => {
+      const position = node.position();
+      const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+      return {
+        position,
+        fixed: fixed.has(node.id()),
+        box: {
+          x1: box.x1 - position.x,
+          y1: box.y1 - position.y,
+          x2: box.x2 - position.x,
+          y2: box.y2 - position.y,
+        },
+      };
+    });
+    const { positions } = separateBoxes(items);
+    this.cy.batch(() => {
+      nodes.forEach((node, index) => {
+        node.position({ ...(positions[index] as Position) });
+      });
     });
   }
 
