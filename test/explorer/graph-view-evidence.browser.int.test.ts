@@ -157,8 +157,39 @@ describe("the evidence panel, as a journalist reads it", () => {
     await saveScreenshot(page, "graph-view-evidence-node");
   });
 
+  it("a path: the sources of every step, and citations in Markdown to copy", async () => {
+    const { page } = browser;
+    await page.getByRole("combobox", { name: "Entity" }).fill("Hit & Run");
+    await page.getByRole("combobox", { name: "Path to" }).fill("Gal Toren");
+    await afterAction(page, () => page.getByRole("button", { name: "Find paths" }).click());
+    const evidence = page.locator(".details .path-evidence");
+    const hops = evidence.locator(".path").first().locator(".hop");
+    expect(await hops.locator(".hop-words").allInnerTexts()).toEqual([
+      "Ron Harel character in Hit & Run",
+      "Gal Toren plays Ron Harel",
+    ]);
+    for (const hop of await hops.all()) {
+      expect(await hop.locator(".source-title").first().innerText()).toBe(SEED_TITLE);
+    }
+    const markdown = await evidence.locator("pre.citations").innerText();
+    expect(markdown).toMatch(/^Sources: the paths from Hit & Run to Gal Toren\n\n- “When will Hit & Run/);
+    expect(markdown).toContain("Gal Toren plays Ron Harel (“Gal Toren as Ron Harel”)");
+    await evidence
+      .getByRole("button", { name: "Copy the sources of these paths as Markdown citations" })
+      .click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
+    expect(idLikeStrings(await evidence.innerText())).toEqual([]);
+    expect(await overflowing(page)).toEqual([]);
+    await saveScreenshot(page, "graph-view-path-citations");
+  });
+
   it("copies an id with the Copy ID button, without showing it", async () => {
     const { page } = browser;
+    await openGraphView(page, server.url, `?id=${encodeURIComponent(hitAndRun)}&depth=1`);
+    await showList(page);
+    await afterAction(page, () =>
+      page.getByRole("button", { name: "Hit & Run", exact: true }).first().click(),
+    );
     await page.locator(".details").getByRole("button", { name: "Copy the ID of Hit & Run" }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(hitAndRun);
     expect(browser.problems).toEqual([]);

@@ -9,6 +9,7 @@ import { NeighbourhoodList } from "./neighbourhood-list.js";
 import type { GraphNode } from "./graph-data.js";
 import { fetchNeighborhood, fetchNodes, fetchPaths, searchEntities } from "./graph-queries.js";
 import { fetchNodeEvidence, fetchQuotedTexts, fetchRelationshipEvidence } from "./evidence-queries.js";
+import { pathEvidenceView } from "./path-evidence.js";
 import { pathPositions } from "./path-positions.js";
 import { Toolbar } from "./toolbar.js";
 
@@ -165,6 +166,9 @@ async function showPaths(): Promise<void> {
   updateCounts();
   panel.clearSelection();
   const [shortest] = paths;
+  if (shortest) {
+    panel.showContent(pathEvidenceView(`the paths from ${from.displayName} to ${to.displayName}`, paths));
+  }
   panel.setStatus(
     shortest
       ? `${paths.length === 1 ? "One path" : `${paths.length} paths`} from ${from.displayName} to ${to.displayName}; the shortest has ${shortest.length} step${shortest.length === 1 ? "" : "s"}.`
