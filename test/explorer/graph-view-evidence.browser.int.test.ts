@@ -175,7 +175,7 @@ describe("the evidence panel, as a journalist reads it", () => {
     expect(markdown).toMatch(/^Sources: the paths from Hit & Run to Gal Toren\n\n- “When will Hit & Run/);
     expect(markdown).toContain("Gal Toren plays Ron Harel (“Gal Toren as Ron Harel”)");
     await evidence
-      .getByRole("button", { name: "Copy the sources of these paths as Markdown citations" })
+      .getByRole("button", { name: "Copy as citations of the sources of these paths, in Markdown" })
       .click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
     expect(idLikeStrings(await evidence.innerText())).toEqual([]);
@@ -190,7 +190,7 @@ describe("the evidence panel, as a journalist reads it", () => {
     await afterAction(page, () =>
       page.getByRole("button", { name: "Hit & Run", exact: true }).first().click(),
     );
-    await page.locator(".details").getByRole("button", { name: "Copy the ID of Hit & Run" }).click();
+    await page.locator(".details").getByRole("button", { name: "Copy ID of Hit & Run" }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(hitAndRun);
     expect(browser.problems).toEqual([]);
   });

@@ -18,6 +18,8 @@ export interface DrawnRelationship {
   toId: string;
   x: number;
   y: number;
+  /** Faded by the time control: nothing known of it on the chosen day. */
+  faded: boolean;
 }
 
 /** What web/graph-view/explore.ts exposes on window for tests. */

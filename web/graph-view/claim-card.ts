@@ -40,6 +40,6 @@ export function claimCard(claim: Claim, texts: ReadonlyMap<string, string>): HTM
           { class: "sources", "aria-label": `Sources of: ${claimInWords(claim)}` },
           ...groups.map((group) => sourceCard(group, texts)),
         ),
-    h("div", { class: "actions" }, copyButton(claim.id, `Copy the ID of the claim: ${claimInWords(claim)}`)),
+    h("div", { class: "actions" }, copyButton(claim.id, `the claim: ${claimInWords(claim)}`)),
   );
 }

@@ -30,11 +30,20 @@ export class DetailsPanel {
   private readonly summary = h("p", { class: "summary" });
   private readonly legend = h("ul", { class: "legend", "aria-label": "Node types" });
   private readonly details = h("section", { class: "details", "aria-label": "Selection" });
+  private readonly timeline = h("div", { class: "timeline-slot" });
   /** What the details show now: an answer that comes back after another click is dropped. */
   private shown: string | null = null;
 
   constructor(private readonly evidence: EvidenceSource) {
-    this.element = h("aside", { class: "panel" }, this.status, this.summary, this.legend, this.details);
+    this.element = h(
+      "aside",
+      { class: "panel" },
+      this.status,
+      this.summary,
+      this.legend,
+      this.timeline,
+      this.details,
+    );
     this.clearSelection();
   }
 
@@ -59,6 +68,11 @@ export class DetailsPanel {
     );
   }
 
+  /** A show's timeline beside the drawing (time-control replays), or nothing. */
+  setTimeline(content: HTMLElement | null): void {
+    this.timeline.replaceChildren(...(content ? [content] : []));
+  }
+
   clearSelection(): void {
     this.shown = null;
     this.details.replaceChildren(h("p", { class: "muted" }, HINT));
@@ -80,7 +94,7 @@ export class DetailsPanel {
     this.details.replaceChildren(
       h("h2", {}, swatch(node.__typename), node.displayName),
       h("p", { class: "muted" }, node.__typename),
-      h("div", { class: "actions" }, ...actions, copyButton(node.id, `Copy the ID of ${node.displayName}`)),
+      h("div", { class: "actions" }, ...actions, copyButton(node.id, node.displayName)),
       evidence,
     );
     void this.fillEvidence(node.id, evidence, () => this.evidence.node(node));
@@ -98,7 +112,7 @@ export class DetailsPanel {
       h("h2", {}, `${fromName} ${predicateInWords(relationship.type)} ${toName}`),
       h("p", { class: "muted" }, `Relationship ${relationship.type}, from ${fromName} to ${toName}`),
       ...[propertiesView(relationship.properties)].filter((view) => view !== null),
-      h("div", { class: "actions" }, copyButton(relationship.id, "Copy the ID of this relationship")),
+      h("div", { class: "actions" }, copyButton(relationship.id, "this relationship")),
       evidence,
     );
     void this.fillEvidence(relationship.id, evidence, () => this.evidence.relationship(relationship));

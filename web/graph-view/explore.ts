@@ -11,6 +11,8 @@ import { fetchNeighborhood, fetchNodes, fetchPaths, searchEntities } from "./gra
 import { fetchNodeEvidence, fetchQuotedTexts, fetchRelationshipEvidence } from "./evidence-queries.js";
 import { pathEvidenceView } from "./path-evidence.js";
 import { pathPositions } from "./path-positions.js";
+import { Replay } from "./replay.js";
+import { TimeControl } from "./time-control.js";
 import { Toolbar } from "./toolbar.js";
 
 const NEIGHBOURHOOD_LIMIT = 200;
@@ -72,12 +74,16 @@ root.append(
 );
 
 const expanding = new Set<string>();
+const timeControl = new TimeControl((asOf) => void run(() => replay.apply(asOf)));
+toolbar.element.append(timeControl.element);
 const canvas = new GraphCanvas(graphElement, {
   onNodeTap: (node) => void run(() => selectNode(node)),
   onEdgeTap: (relationship) =>
     panel.showRelationship(relationship, canvas.node(relationship.fromId), canvas.node(relationship.toId)),
   onBackgroundTap: () => panel.clearSelection(),
 });
+
+const replay = new Replay(request, canvas, panel, (asOf) => timeControl.set(asOf));
 
 function fail(error: unknown): void {
   panel.setStatus(error instanceof Error ? error.message : String(error), "error");
@@ -128,6 +134,7 @@ async function showNeighbourhood(): Promise<void> {
   }
   expanding.clear();
   canvas.draw({ ...subgraph, centreIds: [entity.id] });
+  replay.drawn({ entity, depth, limit: NEIGHBOURHOOD_LIMIT });
   setAddress({ id: entity.id, depth: String(depth) });
   updateCounts();
   panel.clearSelection();
@@ -139,6 +146,7 @@ async function showNeighbourhood(): Promise<void> {
         ? `What is within ${steps} of ${entity.displayName}: there is more than ${NEIGHBOURHOOD_LIMIT} nodes, so only the first are drawn. Click a node to see more around it.`
         : `What is within ${steps} of ${entity.displayName}.`,
   );
+  await replay.apply(timeControl.value());
 }
 
 async function showPaths(): Promise<void> {
@@ -153,6 +161,7 @@ async function showPaths(): Promise<void> {
   const nodes = new Map([from, to, ...paths.flatMap((path) => path.nodes)].map((node) => [node.id, node]));
   const relationships = paths.flatMap((path) => path.relationships);
   expanding.clear();
+  replay.drawn(null);
   canvas.draw({
     nodes: [...nodes.values()],
     relationships,

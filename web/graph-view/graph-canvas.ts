@@ -45,10 +45,15 @@ export interface DrawnNode extends GraphNode {
 export interface DrawnRelationship extends GraphRelationship {
   x: number;
   y: number;
+  /** Faded by the time control: no claim of it was known (or valid) on the chosen day. */
+  faded: boolean;
 }
 
 /** Below this rendered size labels are hidden (graph-style.ts: min-zoomed-font-size). */
 const MIN_ZOOMED_FONT_SIZE = 6;
+
+/** The class of what the time control hides (graph-style.ts). */
+const FADED = "not-known";
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -264,15 +269,43 @@ export class GraphCanvas {
     });
   }
 
+  /**
+   * Fades what was not known on a day: every relationship not in `shown`, and every node that no
+   * shown relationship touches (but those in `keep`). Null `shown` fades nothing. Nothing moves:
+   * a replay is the same picture with parts missing.
+   */
+  fade(shown: ReadonlySet<string> | null, keep: readonly string[] = []): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass(FADED);
+      if (!shown) {
+        return;
+      }
+      const faded = this.cy
+        .edges()
+        .filter((edge) => !shown.has((edge.data("relationship") as GraphRelationship).id));
+      faded.addClass(FADED);
+      this.cy
+        .nodes()
+        .filter(
+          (node) =>
+            !keep.includes(node.id()) &&
+            node.connectedEdges().filter(`.${FADED}`).length === node.connectedEdges().length,
+        )
+        .addClass(FADED);
+    });
+  }
+
   /** The drawing's zoom, 1 = labels at their own size. */
   zoom(): number {
     return this.cy.zoom();
   }
 
   drawnRelationships(): DrawnRelationship[] {
-    return this.cy
-      .edges()
-      .map((edge) => ({ ...(edge.data("relationship") as GraphRelationship), ...edge.renderedMidpoint() }));
+    return this.cy.edges().map((edge) => ({
+      ...(edge.data("relationship") as GraphRelationship),
+      ...edge.renderedMidpoint(),
+      faded: edge.hasClass(FADED),
+    }));
   }
 
   private relationshipsBetween(

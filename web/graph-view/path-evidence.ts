@@ -51,7 +51,7 @@ export function pathEvidenceView(title: string, paths: EvidencedPath[]): HTMLEle
     h(
       "div",
       { class: "actions" },
-      copyButton(markdown, "Copy the sources of these paths as Markdown citations", "Copy as citations"),
+      copyButton(markdown, "the sources of these paths, in Markdown", "Copy as citations"),
     ),
     h("pre", { class: "citations", "aria-label": "The citations, in Markdown" }, markdown),
   );
