@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { seriousAccessibilityViolations } from "../support/axe.js";
-import type { BrowserSession } from "../support/browser.js";
-import { openBrowser } from "../support/browser.js";
-import { ensureExplorerAssets } from "../support/explorer-assets.js";
-import { graphql, openGraphView, openSources, requireGraphApi } from "../support/graph-view-page.js";
+import { openGraphView, openSources } from "../support/graph-view-page.js";
+import type { GraphViewSession } from "../support/graph-view-session.js";
+import { showId, startGraphViewSession } from "../support/graph-view-session.js";
 import { openIde } from "../support/ide-page.js";
-import type { TestHttpServer } from "../support/test-http-server.js";
-import { startTestHttpServer } from "../support/test-http-server.js";
 
 /** axe-core in Chromium: no serious or critical violation on the pages the service serves. */
 describe("accessibility (axe-core)", () => {
-  let server: TestHttpServer;
-  let browser: BrowserSession;
+  let session: GraphViewSession;
+  let server: GraphViewSession["server"];
+  let browser: GraphViewSession["browser"];
   beforeAll(async () => {
-    await ensureExplorerAssets();
-    server = await startTestHttpServer();
-    await requireGraphApi(server.url);
-    browser = await openBrowser({ width: 1400, height: 850 });
+    session = await startGraphViewSession();
+    ({ server, browser } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it("the IDE", async () => {
     await openIde(browser.page, server.url);
@@ -39,17 +32,8 @@ describe("accessibility (axe-core)", () => {
 
   it("the graph view: a drawing, its list, a relationship's sources and the time control", async () => {
     const { page } = browser;
-    const { show } = await graphql<{ show: { id: string } }>(
-      server.url,
-      `
-        {
-          show(name: "Hit & Run") {
-            id
-          }
-        }
-      `,
-    );
-    await openGraphView(page, server.url, `?id=${encodeURIComponent(show.id)}&depth=2`);
+    const hitAndRun = await showId(server.url, "Hit & Run");
+    await openGraphView(page, server.url, `?id=${encodeURIComponent(hitAndRun)}&depth=2`);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await openSources(page, "Netflix canceled Hit & Run");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { citationsMarkdown } from "../../web/graph-view/citations.js";
 import type { ArticleSummary, Claim, ClaimSource } from "../../web/graph-view/claim-data.js";
-
-const person = (displayName: string) => ({ __typename: "Person", id: displayName, displayName });
+import { claimFixture, personNode } from "../support/claim-fixture.js";
 
 const fanArticle: ArticleSummary = {
   id: "fan",
@@ -38,22 +37,13 @@ function source(article: ArticleSummary, quote: string): ClaimSource {
 }
 
 function claim(subject: string, predicate: string, object: string, sources: ClaimSource[]): Claim {
-  return {
+  return claimFixture({
     id: `${subject}-${object}`,
     predicate,
-    value: null,
-    rank: "PREFERRED",
-    deprecationReason: null,
-    confidence: 0.6,
-    confidenceDerivation: { note: null },
-    validFrom: null,
-    validTo: null,
-    knownFrom: null,
-    knownFromBasis: null,
-    subject: person(subject),
-    object: person(object),
+    subject: personNode(subject),
+    object: personNode(object),
     sources,
-  };
+  });
 }
 
 describe("citationsMarkdown", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 
-import type { Claim } from "../../web/graph-view/claim-data.js";
 import {
   byRank,
   claimInWords,
@@ -10,28 +9,9 @@ import {
 } from "../../web/graph-view/claim-words.js";
 import { dateInWords } from "../../web/graph-view/partial-date.js";
 import { quoteInContext } from "../../web/graph-view/quote-context.js";
+import { claimFixture } from "../support/claim-fixture.js";
 
-const node = (displayName: string) => ({ __typename: "Person", id: `id-${displayName}`, displayName });
-
-function claim(overrides: Partial<Claim>): Claim {
-  return {
-    id: "Q2xhaW06eA",
-    predicate: "PLAYS",
-    value: null,
-    rank: "PREFERRED",
-    deprecationReason: null,
-    confidence: 0.6,
-    confidenceDerivation: { note: null },
-    validFrom: null,
-    validTo: null,
-    knownFrom: null,
-    knownFromBasis: null,
-    subject: node("Lior Raz"),
-    object: node("Segev Azulai"),
-    sources: [],
-    ...overrides,
-  };
-}
+const claim = claimFixture;
 
 describe("dates at their precision", () => {
   it("never makes up a day or a month", () => {

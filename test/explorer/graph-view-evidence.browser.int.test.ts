@@ -1,20 +1,16 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { BrowserSession } from "../support/browser.js";
-import { openBrowser, saveScreenshot } from "../support/browser.js";
-import { ensureExplorerAssets } from "../support/explorer-assets.js";
+import { saveScreenshot } from "../support/browser.js";
 import {
   afterAction,
-  graphql,
   idLikeStrings,
   openGraphView,
   openSources,
-  requireGraphApi,
   showList,
 } from "../support/graph-view-page.js";
-import type { TestHttpServer } from "../support/test-http-server.js";
-import { startTestHttpServer } from "../support/test-http-server.js";
+import type { GraphViewSession } from "../support/graph-view-session.js";
+import { showId, startGraphViewSession } from "../support/graph-view-session.js";
 
 const SEED_TITLE = "When will Hit & Run Season 2 be released? Here’s the Official News From Netflix";
 /** The panel must hold its content without sideways scrolling at every common desktop width. */
@@ -42,32 +38,18 @@ async function overflowing(page: Page): Promise<string[]> {
 }
 
 describe("the evidence panel, as a journalist reads it", () => {
-  let server: TestHttpServer;
-  let browser: BrowserSession;
+  let session: GraphViewSession;
+  let server: GraphViewSession["server"];
+  let browser: GraphViewSession["browser"];
   let hitAndRun: string;
   beforeAll(async () => {
-    await ensureExplorerAssets();
-    server = await startTestHttpServer();
-    await requireGraphApi(server.url);
-    const { show } = await graphql<{ show: { id: string } }>(
-      server.url,
-      `
-        {
-          show(name: "Hit & Run") {
-            id
-          }
-        }
-      `,
-    );
-    hitAndRun = show.id;
-    browser = await openBrowser({ width: 1400, height: 850 });
+    session = await startGraphViewSession();
+    ({ server, browser } = session);
+    hitAndRun = await showId(server.url, "Hit & Run");
     await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
     await openGraphView(browser.page, server.url, `?id=${encodeURIComponent(hitAndRun)}&depth=2`);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it("a PLAYS relationship: its article, the quote highlighted in its sentence, rank, confidence, times", async () => {
     const { page } = browser;

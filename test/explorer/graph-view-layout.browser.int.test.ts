@@ -1,18 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { BrowserSession } from "../support/browser.js";
-import { openBrowser, saveScreenshot } from "../support/browser.js";
-import { ensureExplorerAssets } from "../support/explorer-assets.js";
+import { saveScreenshot } from "../support/browser.js";
 import type { DrawnNode } from "../support/graph-view-page.js";
-import {
-  drawnNodes,
-  graphql,
-  labelOverlaps,
-  openGraphView,
-  requireGraphApi,
-} from "../support/graph-view-page.js";
-import type { TestHttpServer } from "../support/test-http-server.js";
-import { startTestHttpServer } from "../support/test-http-server.js";
+import { drawnNodes, graphql, labelOverlaps, openGraphView } from "../support/graph-view-page.js";
+import type { GraphViewSession } from "../support/graph-view-session.js";
+import { startGraphViewSession } from "../support/graph-view-session.js";
 
 /** The default depth of the graph view (web/graph-view/toolbar.ts). */
 const DEFAULT_DEPTH = 2;
@@ -24,13 +16,13 @@ function positions(nodes: DrawnNode[]): Record<string, string> {
 }
 
 describe("the drawing: legible and the same on every load", () => {
-  let server: TestHttpServer;
-  let browser: BrowserSession;
+  let session: GraphViewSession;
+  let server: GraphViewSession["server"];
+  let browser: GraphViewSession["browser"];
   let shows: Array<{ id: string; title: string }>;
   beforeAll(async () => {
-    await ensureExplorerAssets();
-    server = await startTestHttpServer();
-    await requireGraphApi(server.url);
+    session = await startGraphViewSession();
+    ({ server, browser } = session);
     shows = (
       await graphql<{ shows: { nodes: Array<{ id: string; title: string }> } }>(
         server.url,
@@ -46,12 +38,8 @@ describe("the drawing: legible and the same on every load", () => {
         `,
       )
     ).shows.nodes;
-    browser = await openBrowser({ width: 1400, height: 850 });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   const open = (id: string) =>
     openGraphView(browser.page, server.url, `?id=${encodeURIComponent(id)}&depth=${DEFAULT_DEPTH}`);

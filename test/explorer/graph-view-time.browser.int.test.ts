@@ -1,17 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { BrowserSession } from "../support/browser.js";
-import { openBrowser, saveScreenshot } from "../support/browser.js";
-import { ensureExplorerAssets } from "../support/explorer-assets.js";
-import {
-  afterAction,
-  drawnRelationships,
-  graphql,
-  openGraphView,
-  requireGraphApi,
-} from "../support/graph-view-page.js";
-import type { TestHttpServer } from "../support/test-http-server.js";
-import { startTestHttpServer } from "../support/test-http-server.js";
+import { saveScreenshot } from "../support/browser.js";
+import { afterAction, drawnRelationships, graphql, openGraphView } from "../support/graph-view-page.js";
+import type { GraphViewSession } from "../support/graph-view-session.js";
+import { showId, startGraphViewSession } from "../support/graph-view-session.js";
 
 const REPLAY_TIMEOUT_MS = 90_000;
 
@@ -24,38 +16,23 @@ interface AsOfAnswer {
 }
 
 describe("the story over time: the drawing replayed at a day", () => {
-  let server: TestHttpServer;
-  let browser: BrowserSession;
+  let session: GraphViewSession;
+  let server: GraphViewSession["server"];
+  let browser: GraphViewSession["browser"];
   let hitAndRun: string;
   beforeAll(async () => {
-    await ensureExplorerAssets();
-    server = await startTestHttpServer();
-    await requireGraphApi(server.url);
-    hitAndRun = (
-      await graphql<{ show: { id: string } }>(
-        server.url,
-        `
-          {
-            show(name: "Hit & Run") {
-              id
-            }
-          }
-        `,
-      )
-    ).show.id;
+    session = await startGraphViewSession();
+    ({ server, browser } = session);
+    hitAndRun = await showId(server.url, "Hit & Run");
     // The first as-of statements a fresh Neo4j plans are slow (docs/ingestion.md): planned here,
     // so the page's first replay is not the one that pays for it on a loaded machine.
     await apiAsOf("2021-08-31");
-    browser = await openBrowser({ width: 1400, height: 850 });
     // A replay asks for the claims of every drawn relationship on that day: on a loaded machine
     // that takes a while.
     browser.page.setDefaultTimeout(REPLAY_TIMEOUT_MS);
     await openGraphView(browser.page, server.url, `?id=${encodeURIComponent(hitAndRun)}&depth=2`);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   /**
    * What the API says of Hit & Run's neighbourhood and story as known on a day. A query the
