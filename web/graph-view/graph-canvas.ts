@@ -1,18 +1,15 @@
 import cytoscape from "cytoscape";
-import type { Core, ElementDefinition, LayoutOptions, NodeSingular, Position } from "cytoscape";
+import type { Core, NodeSingular, Position } from "cytoscape";
 import fcose from "cytoscape-fcose";
 
 import type { GraphNode, GraphRelationship } from "./graph-data.js";
+import { compare, edgeElement, edgeId, fcoseLayout, nodeElement, PADDING } from "./graph-elements.js";
 import { GRAPH_STYLE } from "./graph-style.js";
 import { withSeededRandom, seedFor } from "./seeded-random.js";
 import { separateBoxes } from "./separate-boxes.js";
-import { colourForType } from "./type-colours.js";
 
 cytoscape.use(fcose);
 
-/** Longer names are cut with "…" in the drawing; hovering or selecting a node shows all of it. */
-const LABEL_LENGTH = 32;
-const PADDING = 40;
 /** Fitting a handful of nodes would blow them up; past this zoom, labels are too big to help. */
 const FIT_ZOOM_LIMIT = 1.3;
 
@@ -54,70 +51,6 @@ const MIN_ZOOMED_FONT_SIZE = 6;
 
 /** The class of what the time control hides (graph-style.ts). */
 const FADED = "not-known";
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function label(text: string): string {
-  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text;
-}
-
-function nodeElement(node: GraphNode, position?: Position): ElementDefinition {
-  return {
-    group: "nodes",
-    data: {
-      id: node.id,
-      label: label(node.displayName),
-      fullLabel: node.displayName,
-      colour: colourForType(node.__typename),
-      node,
-    },
-    ...(position ? { position } : {}),
-  };
-}
-
-/** Edge ids get a prefix: cytoscape keeps node and edge ids in one namespace. */
-function edgeId(relationship: GraphRelationship): string {
-  return `relationship:${relationship.id}`;
-}
-
-function edgeElement(relationship: GraphRelationship): ElementDefinition {
-  return {
-    group: "edges",
-    data: {
-      id: edgeId(relationship),
-      source: relationship.fromId,
-      target: relationship.toId,
-      type: relationship.type,
-      relationship,
-    },
-  };
-}
-
-/** The options of cytoscape-fcose this view sets (the package ships no types). */
-interface FcoseOptions {
-  randomize: boolean;
-  quality: "default" | "proof";
-  fit: boolean;
-  fixedNodeConstraint?: Array<{ nodeId: string; position: Position }>;
-}
-
-// No animation anywhere: a layout runs once, and the graph is drawn when it is done.
-function fcoseLayout(options: FcoseOptions): LayoutOptions {
-  return {
-    name: "fcose",
-    animate: false,
-    nodeRepulsion: 12000,
-    idealEdgeLength: 110,
-    nodeSeparation: 100,
-    // Labels count as part of a node, so the layout leaves room for them.
-    nodeDimensionsIncludeLabels: true,
-    packComponents: false,
-    padding: PADDING,
-    ...options,
-  } as unknown as LayoutOptions;
-}
 
 /** The cytoscape drawing: what is on it, how it is laid out, and what a click means. */
 export class GraphCanvas {
