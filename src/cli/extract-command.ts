@@ -1,4 +1,6 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
+
+import { InvalidUtf8Error, readUtf8File } from "../common/utf8-text.js";
 
 import { draftToYaml } from "../extract/draft-to-yaml.js";
 import type { ExtractOptions } from "../extract/extract-draft.js";
@@ -42,7 +44,18 @@ export async function runExtractCommand(args: string[]): Promise<number> {
     console.error(`showgraph extract: give one article file\n\n${EXTRACT_USAGE}`);
     return 2;
   }
-  const yaml = draftToYaml(extractDraft(await readFile(file, "utf8"), options), file);
+  let text: string;
+  try {
+    text = await readUtf8File(file);
+  } catch (error) {
+    if (error instanceof InvalidUtf8Error) {
+      // Quotes and offsets drafted from replacement characters would never match the article.
+      console.error(`showgraph extract: ${file}:${error.line}:${error.column}: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  const yaml = draftToYaml(extractDraft(text, options), file);
   if (options.out) {
     await writeFile(options.out, yaml);
     console.error(`Wrote ${options.out}: review it, then \`showgraph ingest ${options.out}\`.`);
