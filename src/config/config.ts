@@ -53,6 +53,7 @@ const environmentSchema = z.object({
     .int("EXPORT_MAX_ELEMENTS must be a whole number")
     .positive("EXPORT_MAX_ELEMENTS must be positive")
     .default(50_000),
+  AUTH_READS: z.enum(["public", "token"], { error: "AUTH_READS must be public or token" }).default("public"),
 });
 
 /** Where the embedded Neo4j lives and how big it may grow; used when NEO4J_URI is not set. */
@@ -90,6 +91,8 @@ export interface Config {
   seedOnStart: boolean;
   introspection: boolean;
   export: ExportConfig;
+  /** Bearer tokens (docs/editing.md): writes always need one; reads only with AUTH_READS=token. */
+  auth: { readsNeedToken: boolean };
 }
 
 /** Thrown with a one-line, human-readable message naming every bad variable. */
@@ -133,5 +136,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     seedOnStart: env.SEED_ON_START,
     introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== "production",
     export: { maxElements: env.EXPORT_MAX_ELEMENTS },
+    auth: { readsNeedToken: env.AUTH_READS === "token" },
   };
 }

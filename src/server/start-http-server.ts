@@ -5,6 +5,8 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 
+import type { AuthConfig } from "../auth/create-authenticator.js";
+import { createAuthenticator } from "../auth/create-authenticator.js";
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
@@ -19,6 +21,8 @@ export interface HttpServerOptions {
   introspection: boolean;
   /** EXPORT_MAX_ELEMENTS: nodes plus relationships in one export. */
   exportMaxElements: number;
+  /** Bearer tokens and whether reads need one; default: reads public, writes need an editor token. */
+  auth?: AuthConfig;
 }
 
 export interface RunningHttpServer {
@@ -35,8 +39,10 @@ export async function startHttpServer({
   port,
   introspection,
   exportMaxElements,
+  auth = { readsNeedToken: false },
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
+  const authenticateRequest = createAuthenticator(executor, auth);
   const httpServer = createServer(app);
   const apollo = createApolloServer({ schema, introspection, httpServer });
   await apollo.start();
@@ -55,7 +61,10 @@ export async function startHttpServer({
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(executor) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createRequestContext(executor, await authenticateRequest(req.headers.authorization)),
+    }),
   );
 
   await new Promise<void>((resolveListening, reject) => {
