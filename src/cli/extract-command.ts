@@ -1,4 +1,6 @@
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
+
+import { InvalidUtf8Error, readUtf8File } from "../common/utf8-text.js";
 
 import { draftToYaml } from "../extract/draft-to-yaml.js";
 import type { ExtractOptions } from "../extract/extract-draft.js";
@@ -53,8 +55,13 @@ export async function runExtractCommand(args: string[]): Promise<number> {
       );
       return 1;
     }
-    text = await readFile(file, "utf8");
+    text = await readUtf8File(file);
   } catch (error) {
+    if (error instanceof InvalidUtf8Error) {
+      // Quotes and offsets drafted from replacement characters would never match the article.
+      console.error(`showgraph extract: ${file}:${error.line}:${error.column}: ${error.message}`);
+      return 1;
+    }
     const code = (error as NodeJS.ErrnoException).code;
     console.error(
       `showgraph extract: ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : "cannot be read"}`,

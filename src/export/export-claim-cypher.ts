@@ -45,7 +45,8 @@ function outletName(article: string): string {
 
 function articleFields(article: string): string {
   return `article: ${article}.id, title: ${article}.title, url: ${article}.url,
-      publishedDate: ${article}.publishedDate, outlet: ${outletName(article)}`;
+      publishedDate: ${article}.publishedDate, publishedDatePrecision: ${article}.publishedDatePrecision,
+      outlet: ${outletName(article)}`;
 }
 
 /** A claim's valid time and its sources: the articles that support it and the reports they relay. */

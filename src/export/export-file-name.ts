@@ -1,15 +1,14 @@
 import { fromGlobalId } from "../common/global-id.js";
+import { toSlug } from "../common/slug.js";
 import { FORMATS } from "./export-formats.js";
 import type { ExportRequest, ExportScope } from "./export-request.js";
 
-/** A node's key as a file-name part: ASCII letters, digits and hyphens ("hit-and-run/segev-azulai" -> "hit-and-run-segev-azulai"). */
+/**
+ * A node's key as a file-name part: ASCII letters, digits and hyphens, folded as names are
+ * ("hit-and-run/segev-azulai" -> "hit-and-run-segev-azulai", "søren" -> "soren").
+ */
 function slugOf(globalId: string): string {
-  const slug = fromGlobalId(globalId)
-    .key.normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
+  const slug = toSlug(fromGlobalId(globalId).key).slice(0, 60);
   return slug === "" ? "node" : slug;
 }
 

@@ -20,6 +20,7 @@ export interface ExportSource {
   article: string;
   title: string | null;
   url: string | null;
+  /** As much as is known: "2021", "2021-09" or "2021-09-14" (the precision is the length). */
   publishedDate: string | null;
   outlet: string | null;
   quote: string | null;

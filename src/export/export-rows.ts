@@ -2,6 +2,7 @@
 // also run without the schema being built (the command line).
 import "reflect-metadata";
 
+import { formatPartialDate, storedPartialDate } from "../common/partial-date.js";
 import { globalIdOf } from "../graph/node-ref.js";
 import { toPlainNode, toPlainRelationship } from "../graph/plain-graph.js";
 import { toGraphNode } from "../graph/to-graph-node.js";
@@ -18,7 +19,7 @@ export interface NodeRow {
 /** A row of `relationshipRow` (export-statements.ts). */
 export interface RelationshipRow {
   relationship: unknown;
-  claims: { id: string; time: ClaimTime; sources: ExportSource[] }[];
+  claims: { id: string; time: ClaimTime; sources: SourceRow[] }[];
 }
 
 /** Null for a node whose label has no registered type (it has no global ID to be exported by). */
@@ -56,9 +57,20 @@ export function toExportRelationship(row: RelationshipRow): ExportRelationship |
   };
 }
 
-/** The fields in a fixed order: the database returns maps in no particular one. */
-function toExportSource(source: ExportSource): ExportSource {
-  const { claim, role, article, title, url, publishedDate, outlet, quote, start, end } = source;
+/** A source as `claimSourcesProjection` returns it: the publication date stored with its precision. */
+type SourceRow = Omit<ExportSource, "publishedDate"> & {
+  publishedDate: string | null;
+  publishedDatePrecision: string | null;
+};
+
+/**
+ * The fields in a fixed order (the database returns maps in no particular one), the publication
+ * date as much as is known: Deadline's "September 2021" is "2021-09", never 2021-09-01.
+ */
+function toExportSource(source: SourceRow): ExportSource {
+  const { claim, role, article, title, url, outlet, quote, start, end } = source;
+  const published = storedPartialDate(source.publishedDate, source.publishedDatePrecision);
+  const publishedDate = published && formatPartialDate(published);
   return { claim, role, article, title, url, publishedDate, outlet, quote, start, end };
 }
 

@@ -3,6 +3,7 @@
 import "reflect-metadata";
 
 import { requireIntInRange } from "../common/int-range.js";
+import { DatePrecision, firstDay, parsePartialDate } from "../common/partial-date.js";
 import { BadUserInputError } from "../errors/showgraph-error.js";
 import { GRAPH_LIMITS } from "../graph/graph-limits.js";
 import { domainLabels } from "../graph/registered-labels.js";
@@ -97,12 +98,11 @@ function day(parameters: ExportParameters, name: string): string | null {
   if (text === undefined || text === "") {
     return null;
   }
-  const time = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
-  // Date.parse rolls 2021-02-30 over to March: a real day reads back as itself.
-  if (Number.isNaN(time) || !new Date(time).toISOString().startsWith(text)) {
+  const parts = parsePartialDate(text);
+  if (parts?.precision !== DatePrecision.DAY) {
     throw bad(name, `must be a calendar date YYYY-MM-DD (got "${text}")`);
   }
-  return text;
+  return firstDay(parts);
 }
 
 function formatOf(parameters: ExportParameters): ExportFormat {

@@ -1,3 +1,5 @@
+import { dayBefore, firstDay, storedPartialDate } from "../common/partial-date.js";
+
 /** A claim's valid time as stored: partial dates (an ISO date and YEAR, MONTH or DAY). */
 export interface ClaimTime {
   validFrom: string | null;
@@ -16,17 +18,10 @@ export interface Validity {
   validTo: string | null;
 }
 
-/** The first day a partial date can mean: "2021-09" (stored 2021-09-01, MONTH) is 2021-09-01. */
-function earliestDay(date: string, precision: string | null): string {
-  const day = date.slice(0, 10);
-  switch (precision) {
-    case "YEAR":
-      return `${day.slice(0, 4)}-01-01`;
-    case "MONTH":
-      return `${day.slice(0, 7)}-01`;
-    default:
-      return day;
-  }
+/** The first day a stored partial date can mean: "2021-09" (stored 2021-09-01, MONTH) is 2021-09-01. */
+function earliestDay(date: string, precision: string | null): string | null {
+  const parts = storedPartialDate(date, precision);
+  return parts && firstDay(parts);
 }
 
 /**
@@ -53,6 +48,6 @@ export function lastValidDay({ validFrom, validTo }: Validity): string | null {
   if (validTo === null) {
     return null;
   }
-  const dayBefore = new Date(Date.parse(`${validTo}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  return validFrom !== null && dayBefore < validFrom ? validFrom : dayBefore;
+  const before = dayBefore(validTo);
+  return validFrom !== null && before < validFrom ? validFrom : before;
 }

@@ -1,3 +1,4 @@
+import { DatePrecision, formatPartialDate, parsePartialDate } from "../common/partial-date.js";
 import type { TextSpan } from "./text-span.js";
 import { sentenceAround, spanOf } from "./text-span.js";
 
@@ -45,19 +46,21 @@ const EVENT_WORDS: Array<{ pattern: RegExp; event: DateEvent }> = [
 /** How far (in characters) an event word may be from its date. */
 const NEAR = 40;
 
-function pad(value: number): string {
-  return String(value).padStart(2, "0");
-}
-
-function isoOf(groups: Record<string, string | undefined>, matched: string): string {
+/** The partial date a mention writes ("August 2021" is "2021-08"); null for a day no calendar has. */
+function isoOf(groups: Record<string, string | undefined>, matched: string): string | null {
   if (groups.iso) {
-    return groups.iso;
+    return parsePartialDate(groups.iso) ? groups.iso : null;
   }
   const monthName = (groups.monthB ?? groups.monthC ?? matched.split(" ")[0] ?? "").toLowerCase();
-  const month = pad(MONTHS.indexOf(monthName) + 1);
-  const year = groups.yearA ?? groups.yearB ?? groups.yearC;
+  const month = MONTHS.indexOf(monthName) + 1;
+  const year = Number(groups.yearA ?? groups.yearB ?? groups.yearC);
   const dayOfMonth = groups.dayFirst ?? groups.dayBefore;
-  return dayOfMonth ? `${year}-${month}-${pad(Number(dayOfMonth))}` : `${year}-${month}`;
+  const written = formatPartialDate(
+    dayOfMonth
+      ? { precision: DatePrecision.DAY, year, month, day: Number(dayOfMonth) }
+      : { precision: DatePrecision.MONTH, year, month },
+  );
+  return parsePartialDate(written) ? written : null;
 }
 
 /**
@@ -85,9 +88,10 @@ export function findDates(text: string): DateMention[] {
       .filter((word) => word.start >= dateEnd && word.start - dateEnd <= NEAR)
       .sort((a, b) => a.start - b.start)[0];
     const word = before ?? after;
-    if (word) {
+    const value = isoOf(match.groups ?? {}, match[0]);
+    if (word && value) {
       const span = word === before ? spanOf(text, word.start, dateEnd) : spanOf(text, dateStart, word.end);
-      mentions.push({ value: isoOf(match.groups ?? {}, match[0]), event: word.event, span });
+      mentions.push({ value, event: word.event, span });
     }
   }
   return mentions;

@@ -25,6 +25,9 @@ export class GraphRelationship {
   @Field(() => Node)
   to!: Node;
 
-  @Field(() => GraphQLJSONObject, { description: "Its stored properties (dates as ISO strings)." })
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'Its stored properties; a date known to a month or a year is as much of it as is known ("2021-09"), its precision beside it.',
+  })
   properties!: Record<string, unknown>;
 }

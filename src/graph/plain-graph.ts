@@ -1,6 +1,10 @@
 import { toGlobalId } from "../common/global-id.js";
+import { withPartialDates } from "../common/partial-date.js";
 
-/** A node with everything stored on it, for any consumer (GraphQL, exports); `properties.id` is `key`. */
+/**
+ * A node with everything stored on it, for any consumer (GraphQL, exports); `properties.id` is
+ * `key`. Partial dates are as much as is known ("2021-09"), their precision beside them.
+ */
 export interface PlainNode {
   label: string;
   key: string;
@@ -73,7 +77,7 @@ interface RelationshipRow {
 /** Null for a node whose label has no registered type yet. */
 export function toPlainNode(row: unknown): PlainNode | null {
   const { label, key, properties } = row as NodeRow;
-  return label == null ? null : { label, key: String(key), properties };
+  return label == null ? null : { label, key: String(key), properties: withPartialDates(properties) };
 }
 
 /** Null when an end's label has no registered type yet. */
@@ -89,6 +93,6 @@ export function toPlainRelationship(row: unknown): PlainRelationship | null {
     startKey: String(startKey),
     endLabel,
     endKey: String(endKey),
-    properties,
+    properties: withPartialDates(properties),
   };
 }

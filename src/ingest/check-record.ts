@@ -127,6 +127,14 @@ export class FactsChecker {
     }
   }
 
+  /**
+   * The file's start could not be read (it is not UTF-8, or not JSON), and may have held the
+   * article: the records after it are not told that the file has none.
+   */
+  startUnreadable(): void {
+    this.#articleSeen = true;
+  }
+
   /** Problems only the end of the file shows: references to records given further down. */
   finish(): FactsProblem[] {
     if (!this.#articleSeen) {

@@ -5,13 +5,16 @@ export interface FactsProblem {
   file: string;
   /** 1-based line of the record or field; 0 when the problem is the file itself. */
   line: number;
+  /** 1-based column, for problems of the file's syntax (not UTF-8, not YAML). */
+  column?: number;
   /** Where in the record: `claims[3].support[0].quote`. */
   path: string;
   message: string;
 }
 
-export function formatProblem({ file, line, path, message }: FactsProblem): string {
-  return `${file}${line > 0 ? `:${line}` : ""}: ${path === "" ? "" : `${path}: `}${message}`;
+export function formatProblem({ file, line, column, path, message }: FactsProblem): string {
+  const place = line > 0 ? `:${line}${column === undefined ? "" : `:${column}`}` : "";
+  return `${file}${place}: ${path === "" ? "" : `${path}: `}${message}`;
 }
 
 /** Formats a record path as people write it: `claims[3].support[0].quote`. */

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+import type { NumericBounds } from "../common/int-range.js";
+import { NUMERIC_RANGES } from "../common/int-range.js";
+import { parsePartialDate } from "../common/partial-date.js";
 import { REFERENCE_TYPES, RELATIONSHIP_TYPES } from "./graph-vocabulary.js";
 
 /**
@@ -21,22 +24,42 @@ const slug = z
 
 const text = z.string().min(1, "must not be empty");
 
+const { year: years } = NUMERIC_RANGES;
+const NOT_A_DATE = `is not a date of the calendar with a year from ${years.min} to ${years.max}`;
+
 /** "2021", "2021-09" or "2021-09-14": how much of the date is written is its precision. */
 export const partialDate = z
   .string({
     error: (issue) =>
       issue.input === undefined ? "required" : 'must be a quoted date: "2021", "2021-09" or "2021-09-14"',
   })
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
-  .meta({ description: "A date known to a year (`2021`), a month (`2021-09`) or a day (`2021-09-14`)." });
+  .regex(
+    /^(?!0000)\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    "must be YYYY, YYYY-MM or YYYY-MM-DD",
+  )
+  .refine((value) => parsePartialDate(value) !== null, NOT_A_DATE)
+  .meta({
+    description: `A date known to a year (\`2021\`), a month (\`2021-09\`) or a day (\`2021-09-14\`); years ${years.min} to ${years.max}.`,
+  });
 
 const day = z
   .string()
-  .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, "must be a day, YYYY-MM-DD");
+  .regex(/^(?!0000)\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, "must be a day, YYYY-MM-DD")
+  .refine((value) => parsePartialDate(value) !== null, NOT_A_DATE);
 
 const upperWord = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "must be an UPPER_CASE word");
 
-const count = z.number().int("must be a whole number").min(0, "must not be negative");
+/** A whole number within one of the model's ranges (src/common/int-range.ts). */
+function wholeNumber({ min, max }: NumericBounds) {
+  return z
+    .number()
+    .int("must be a whole number")
+    .min(min, min === 0 ? "must not be negative" : `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+}
+
+const count = wholeNumber(NUMERIC_RANGES.count);
+const ordinal = wholeNumber(NUMERIC_RANGES.ordinal);
 
 export const reference = z
   .string()
@@ -76,7 +99,7 @@ const show = entity("Show", {
 
 const season = entity("Season", {
   show: slug.meta({ description: "The show's id; scopes the season's matching." }),
-  number: count,
+  number: ordinal,
   premiereDate: partialDate.optional(),
   endDate: partialDate.optional(),
   episodeCount: count.optional(),
@@ -175,7 +198,7 @@ export const articleSchema = z
   })
   .meta({ id: "Article", description: "The article this file's facts come from." });
 
-const offset = z.number().int("must be a whole number").min(0, "must not be negative");
+const offset = wholeNumber(NUMERIC_RANGES.offset);
 
 export const supportSchema = z
   .strictObject({
@@ -200,6 +223,8 @@ export const quoteSchema = z
   })
   .meta({ id: "Quote", description: "Words quoted in the article; who said them are claims (SAID_BY)." });
 
+const CONFIDENCE_RANGE = `must be between ${NUMERIC_RANGES.confidence.min} and ${NUMERIC_RANGES.confidence.max}`;
+
 export const claimSchema = z
   .strictObject({
     id: z
@@ -218,8 +243,8 @@ export const claimSchema = z
     value: z.string().meta({ description: "The asserted value of a property claim." }).optional(),
     properties: z
       .strictObject({
-        billingOrder: count.optional(),
-        seasons: z.array(count).optional(),
+        billingOrder: ordinal.optional(),
+        seasons: z.array(ordinal).optional(),
         episodeCount: count.optional(),
         job: upperWord.optional(),
         original: z.boolean().optional(),
@@ -232,7 +257,11 @@ export const claimSchema = z
       .optional(),
     rank: z.enum(["PREFERRED", "NORMAL", "DEPRECATED"]).optional(),
     deprecationReason: text.optional(),
-    confidence: z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1").optional(),
+    confidence: z
+      .number()
+      .min(NUMERIC_RANGES.confidence.min, CONFIDENCE_RANGE)
+      .max(NUMERIC_RANGES.confidence.max, CONFIDENCE_RANGE)
+      .optional(),
     confidenceNote: text.meta({ description: "Why the confidence is what it is." }).optional(),
     validFrom: partialDate.optional(),
     validTo: partialDate.optional(),

@@ -40,6 +40,10 @@ export async function checkFactsFile(file: string, displayName = displayNameOf(f
   for await (const item of readFactsFile(file)) {
     if ("problem" in item) {
       problems.push({ ...item.problem, file: displayName });
+      // Not a word about a missing article when the part that may have held it could not be read.
+      if (item.unreadable === true && records === 0) {
+        checker.startUnreadable();
+      }
       continue;
     }
     records += 1;

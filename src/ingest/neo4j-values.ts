@@ -1,6 +1,8 @@
 import neo4j from "neo4j-driver";
 import type { Date as Neo4jDate, Integer } from "neo4j-driver";
 
+import { firstDay, parsePartialDate } from "../common/partial-date.js";
+
 /** Integer properties must be sent as Neo4j integers: a JavaScript number is stored as a float. */
 export function integer(value: number): Integer {
   return neo4j.int(value);
@@ -11,15 +13,15 @@ export function day(isoDay: string): Neo4jDate<Integer> {
   return new neo4j.types.Date(integer(year), integer(month), integer(dayOfMonth));
 }
 
-/** The stored precisions (the DatePrecision enum's values, without loading the GraphQL types). */
-const PRECISION_BY_LENGTH: Record<number, "YEAR" | "MONTH" | "DAY"> = { 4: "YEAR", 7: "MONTH", 10: "DAY" };
-
 /**
- * A partial date ("2021-09") as the model stores it: a Date with the unknown parts as 01 and the
- * precision beside it (`premiereDate` + `premiereDatePrecision`).
+ * A partial date ("2021-09") as the model stores it: a Date holding its first day and the
+ * precision beside it (`premiereDate` + `premiereDatePrecision`). The facts schema has checked
+ * the value; anything else is a programming error (RangeError).
  */
 export function partialDateProperties(name: string, value: string): Record<string, unknown> {
-  const precision = PRECISION_BY_LENGTH[value.length] ?? "DAY";
-  const padded = `${value}${"-01".repeat((10 - value.length) / 3)}`;
-  return { [name]: day(padded), [`${name}Precision`]: precision };
+  const parts = parsePartialDate(value);
+  if (!parts) {
+    throw new RangeError(`${name}: "${value}" is not a partial date`);
+  }
+  return { [name]: day(firstDay(parts)), [`${name}Precision`]: parts.precision };
 }

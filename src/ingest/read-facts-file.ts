@@ -1,10 +1,7 @@
-import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { createInterface } from "node:readline";
-
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
-import type { Document } from "yaml";
+import type { Document, YAMLError } from "yaml";
 
+import { InvalidUtf8Error, readUtf8File, readUtf8Lines } from "../common/utf8-text.js";
 import type { FactsProblem } from "./facts-problem.js";
 
 export type FactsSection = "article" | "entities" | "quotes" | "claims";
@@ -19,7 +16,12 @@ export interface RawFactsRecord {
   lineOf(path: ReadonlyArray<PropertyKey>): number;
 }
 
-export type FactsFileItem = { record: RawFactsRecord } | { problem: FactsProblem };
+/**
+ * A record, or a problem. An `unreadable` problem is one where part of the file could not be read
+ * at all (not UTF-8, not YAML or JSON): what that part may have held (the article) is then not
+ * asked for, so one syntax error is one problem.
+ */
+export type FactsFileItem = { record: RawFactsRecord } | { problem: FactsProblem; unreadable?: boolean };
 
 /** Uses of one anchor (times the aliases inside it) a YAML file may have. */
 const MAX_ALIAS_COUNT = 1000;
@@ -47,13 +49,23 @@ export function readFactsFile(file: string): AsyncGenerator<FactsFileItem> {
 }
 
 async function* readDocument(file: string): AsyncGenerator<FactsFileItem> {
+  let source: string;
+  try {
+    source = await readUtf8File(file);
+  } catch (error) {
+    if (error instanceof InvalidUtf8Error) {
+      yield unreadable(file, error);
+      return;
+    }
+    throw error;
+  }
   const lineCounter = new LineCounter();
-  const document = parseDocument(await readFile(file, "utf8"), { lineCounter, prettyErrors: false });
+  const document = parseDocument(source, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number | undefined) =>
     offset === undefined ? 1 : lineCounter.linePos(offset).line;
   if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      yield { problem: { file, line: lineAt(error.pos[0]), path: "", message: `YAML: ${error.message}` } };
+    for (const problem of yamlProblems(file, document.errors, lineCounter)) {
+      yield { problem, unreadable: true };
     }
     return;
   }
@@ -71,7 +83,10 @@ async function* readDocument(file: string): AsyncGenerator<FactsFileItem> {
     // stops an alias bomb, whose nested aliases multiply.
     header = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
   } catch (error) {
-    yield { problem: { file, line: 1, path: "", message: `YAML: ${(error as Error).message}` } };
+    yield {
+      problem: { file, line: 1, path: "", message: `YAML: ${(error as Error).message}` },
+      unreadable: true,
+    };
     return;
   }
   for (const key of Object.keys(header)) {
@@ -119,12 +134,48 @@ function nearestNode(document: Document, path: ReadonlyArray<PropertyKey>) {
   return undefined;
 }
 
+/**
+ * One problem per syntax problem: the parser may report one mistake several times at the same
+ * place (a bad indent breaks the flow sequence and the mapping around it), each with line and
+ * column.
+ */
+function yamlProblems(file: string, errors: readonly YAMLError[], lineCounter: LineCounter): FactsProblem[] {
+  const byPlace = new Map<number, FactsProblem>();
+  for (const error of errors) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    if (!byPlace.has(error.pos[0])) {
+      byPlace.set(error.pos[0], {
+        file,
+        line,
+        column: col,
+        path: "",
+        message: `YAML: ${firstLine(error.message)}`,
+      });
+    }
+  }
+  return [...byPlace.values()];
+}
+
+function firstLine(text: string): string {
+  return text.split("\n", 1)[0] ?? text;
+}
+
+function unreadable(file: string, { line, column, message }: InvalidUtf8Error): FactsFileItem {
+  return { problem: { file, line, column, path: "", message }, unreadable: true };
+}
+
 async function* readJsonLines(file: string): AsyncGenerator<FactsFileItem> {
-  const lines = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
   const counts: Record<FactsSection, number> = { article: 0, entities: 0, quotes: 0, claims: 0 };
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber += 1;
+  // An unreadable first line may have been the article: the lines after it are not told to be.
+  let firstLineRead: boolean | undefined;
+  for await (const read of readUtf8Lines(file)) {
+    const lineNumber = read.line;
+    if ("error" in read) {
+      firstLineRead ??= false;
+      yield unreadable(file, read.error);
+      continue;
+    }
+    const line = read.text;
     if (line.trim() === "") {
       continue;
     }
@@ -133,19 +184,20 @@ async function* readJsonLines(file: string): AsyncGenerator<FactsFileItem> {
     try {
       parsed = JSON.parse(line);
     } catch (error) {
-      yield problem(`JSON: ${(error as Error).message}`);
+      firstLineRead ??= false;
+      yield { ...problem(`JSON: ${(error as Error).message}`), unreadable: true };
       continue;
     }
     const keys = parsed !== null && typeof parsed === "object" ? Object.keys(parsed) : [];
     const section = keys.length === 1 ? LINE_KEYS[keys[0] as string] : undefined;
     if (!section) {
+      firstLineRead ??= false;
       yield problem('each line must be an object with one key: "article", "entity", "quote" or "claim"');
       continue;
     }
-    if (
-      (section === "article") !==
-      (counts.article === 0 && counts.entities + counts.quotes + counts.claims === 0)
-    ) {
+    firstLineRead ??= true;
+    const isFirst = counts.article + counts.entities + counts.quotes + counts.claims === 0;
+    if (firstLineRead && (section === "article") !== isFirst) {
       yield problem(
         section === "article"
           ? "only the first line may be the article"

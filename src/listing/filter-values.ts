@@ -1,6 +1,6 @@
 import { fromGlobalId } from "../common/global-id.js";
 import { toNameKey } from "../common/name-key.js";
-import { DatePrecision, toPartialDate } from "../common/partial-date.type.js";
+import { firstDay, lastDay, parsePartialDate } from "../common/partial-date.js";
 import { BadUserInputError } from "../errors/showgraph-error.js";
 import type { FilterRule } from "./root-list-definition.js";
 
@@ -21,25 +21,17 @@ export const nameKeyContains: FilterRule<string> = {
   toParameter: (text) => toNameKey(text),
 };
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /**
  * Reads a date bound given as much as is known ("2021", "2021-08", "2021-08-14") and returns its
  * first or last day, so a bound of "2021" means all of 2021.
  */
 export function partialDateBound(end: "earliest" | "latest"): (value: string, argument: string) => string {
   return (value, argument) => {
-    const match = PARTIAL_DATE.exec(value.trim());
-    const [, year, month, day] = match ?? [];
-    const precision = day ? DatePrecision.DAY : month ? DatePrecision.MONTH : DatePrecision.YEAR;
-    const first = `${year}-${month ?? "01"}-${day ?? "01"}`;
-    // Date rolls 2021-02-30 over to March; a real day prints back as itself.
-    const valid =
-      match && !Number.isNaN(Date.parse(first)) && new Date(first).toISOString().startsWith(first);
-    if (!valid) {
-      const message = `${argument} must be a date such as 2021, 2021-08 or 2021-08-14 (got "${value}")`;
+    const parts = parsePartialDate(value);
+    if (!parts) {
+      const message = `${argument} must be a date such as 2021, 2021-08 or 2021-08-14, years 0001 to 9999 (got "${value}")`;
       throw new BadUserInputError(message, { argument });
     }
-    return toPartialDate(first, precision)?.[end] ?? first;
+    return end === "earliest" ? firstDay(parts) : lastDay(parts);
   };
 }

@@ -1,3 +1,4 @@
+import { earliestDay, latestDay } from "../claim/temporal-cypher.js";
 import { expandToNarrower } from "../common/broader-terms.js";
 import { LocationRole } from "../location/location-role.enum.js";
 import { LOCATION_ROLE_BROADER } from "../location/location-roles.js";
@@ -12,17 +13,9 @@ import type { Show } from "./show.type.js";
 /** Every show-to-place relationship type; the enum's values are the types. */
 const LOCATION_ROLE_TYPES = Object.values(LocationRole).join("|");
 
-/**
- * The first day a stored premiere can mean, and the day after the last: a premiere is stored as
- * a date plus its precision, August 2021 as 2021-08-01 with MONTH.
- */
-const PREMIERE_START = `CASE
-  WHEN n.premiereDate IS NULL THEN null
-  WHEN n.premiereDatePrecision = 'YEAR' THEN date.truncate('year', n.premiereDate)
-  WHEN n.premiereDatePrecision = 'MONTH' THEN date.truncate('month', n.premiereDate)
-  ELSE n.premiereDate
-END`;
-const PREMIERE_END = `(${PREMIERE_START}) + CASE n.premiereDatePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END`;
+/** The first and the last day a stored premiere can mean (a date plus its precision). */
+const PREMIERE_START = earliestDay("n.premiereDate", "n.premiereDatePrecision");
+const PREMIERE_END = latestDay("n.premiereDate", "n.premiereDatePrecision");
 
 /**
  * The `shows` list. The premiere bounds compare whole periods: the first conjunct lets the
@@ -57,7 +50,7 @@ export const showsRootList: RootListDefinition<Show, ShowFilter, ShowOrderField>
       toParameter: partialDateBound("latest"),
     },
     premieredBefore: {
-      predicate: (day) => `n.premiereDate < date(${day}) AND ${PREMIERE_END} <= date(${day})`,
+      predicate: (day) => `n.premiereDate < date(${day}) AND ${PREMIERE_END} < date(${day})`,
       toParameter: partialDateBound("earliest"),
     },
   },

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 
 import type { CypherFile } from "../../src/db/cypher-files.js";
-import { cypherFolders, readCypherFiles } from "../../src/db/cypher-files.js";
-import { MigrationError, runMigrations } from "../../src/db/migrations/run-migrations.js";
+import { readCypherFiles } from "../../src/db/cypher-files.js";
+import { MigrationError, projectMigrations, runMigrations } from "../../src/db/migrations/run-migrations.js";
 import type { TestExecutor } from "../support/test-database.js";
 import { openTestExecutor } from "../support/test-database.js";
 
@@ -53,11 +53,19 @@ describe("migrations", () => {
       },
       { operation: "test: migrations" },
     );
-    expect(recorded).toEqual(
-      readCypherFiles(cypherFolders.migrations).map(({ version, checksum }) => ({ version, checksum })),
-    );
+    expect(recorded).toEqual(projectMigrations().map(({ version, checksum }) => ({ version, checksum })));
     const again = await runMigrations(database.executor);
     expect(again.applied).toEqual([]);
+  });
+
+  it("numbers code migrations among the files, and refuses two with one number", () => {
+    const names = projectMigrations().map((migration) => migration.name);
+    expect(names).toContain("0009-fold-name-keys");
+    expect(names).toEqual([...names].sort());
+    const clash = { ...FIRST, version: 9, name: "0009-clash" };
+    expect(() => projectMigrations([clash])).toThrow(
+      /0009-clash and 0009-fold-name-keys have the same number|0009-fold-name-keys and 0009-clash have the same number/,
+    );
   });
 
   it("applies new migrations in order, exactly once", async () => {

@@ -35,7 +35,8 @@ const EXPECTED: JsonExport = {
         kind: "SERIES",
         originCountries: ["IL", 'US, or "both"'],
         seasonCount: 4,
-        premiereDate: "2015-02-01",
+        // A month stays a month (issue 11), its precision beside it.
+        premiereDate: "2015-02",
         premiereDatePrecision: "MONTH",
       },
       // Claimed as the object of CHARACTER_IN, which has no valid time: since always.

@@ -1,3 +1,7 @@
+import { expect } from "vitest";
+
+import { FactsFileError } from "../../src/ingest/facts-problem.js";
+import { ingestFactsFile } from "../../src/ingest/ingest-facts.js";
 import { DERIVE_CLAIM_KNOWN_TIMES } from "../../src/ingest/known-times.js";
 import type { CypherExecutor } from "../../src/neo4j/cypher-executor.js";
 
@@ -21,4 +25,24 @@ export async function removeIngestFixtures(
     { cypher: DERIVE_CLAIM_KNOWN_TIMES, parameters: { rows: seedClaims.map((id) => ({ id })) } },
     { operation: "test cleanup" },
   );
+}
+
+/**
+ * Ingests a file that must be refused, and returns the ids of nodes whose id starts with
+ * `idPrefix` or whose title holds U+FFFD afterwards: [] when it wrote nothing, as it must.
+ */
+export async function idsAfterRefusedIngest(
+  executor: CypherExecutor,
+  file: string,
+  idPrefix: string,
+): Promise<string[]> {
+  await expect(ingestFactsFile(executor, file)).rejects.toThrow(FactsFileError);
+  const rows = await executor.read<{ id: string }>(
+    {
+      cypher: "MATCH (n) WHERE n.id STARTS WITH $prefix OR n.title CONTAINS '\uFFFD' RETURN n.id AS id",
+      parameters: { prefix: idPrefix },
+    },
+    { operation: "test: nothing written" },
+  );
+  return rows.map((row) => row.id);
 }

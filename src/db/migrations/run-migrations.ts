@@ -1,6 +1,11 @@
 import type { CypherExecutor } from "../../neo4j/cypher-executor.js";
 import type { CypherFile } from "../cypher-files.js";
 import { cypherFolders, readCypherFiles } from "../cypher-files.js";
+import type { CodeMigration } from "./code-migrations.js";
+import { CODE_MIGRATIONS } from "./code-migrations.js";
+
+/** A numbered migration: a Cypher file's statements, or a code migration's function. */
+export type Migration = CypherFile | CodeMigration;
 
 export class MigrationError extends Error {
   override name = "MigrationError";
@@ -21,7 +26,24 @@ const BOOTSTRAP =
   "CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE";
 
 /**
- * Applies the numbered migrations of cypher/migrations that the database has not seen, in order,
+ * The project's migrations in version order: the files of cypher/migrations and the code
+ * migrations, which share one numbering (two with the same number is a mistake, refused).
+ */
+export function projectMigrations(
+  files: CypherFile[] = readCypherFiles(cypherFolders.migrations),
+): Migration[] {
+  const migrations: Migration[] = [...files, ...CODE_MIGRATIONS].sort((a, b) => a.version - b.version);
+  migrations.forEach((migration, index) => {
+    const previous = migrations[index - 1];
+    if (previous?.version === migration.version) {
+      throw new MigrationError(`Migrations ${previous.name} and ${migration.name} have the same number`);
+    }
+  });
+  return migrations;
+}
+
+/**
+ * Applies the numbered migrations (cypher/migrations and code-migrations.ts) that the database has not seen, in order,
  * each recorded as a (:Migration) node with its checksum. A migration that changed after it was
  * applied stops everything: what the database holds would no longer match what the file says.
  *
@@ -31,7 +53,7 @@ const BOOTSTRAP =
  */
 export async function runMigrations(
   executor: CypherExecutor,
-  migrations: CypherFile[] = readCypherFiles(cypherFolders.migrations),
+  migrations: Migration[] = projectMigrations(),
 ): Promise<MigrationReport> {
   await executor.write({ cypher: BOOTSTRAP }, { operation: "migrate" });
   const recorded = await executor.read<AppliedMigration>(
@@ -54,8 +76,12 @@ export async function runMigrations(
       report.alreadyApplied.push(migration.name);
       continue;
     }
-    for (const cypher of migration.statements) {
-      await executor.write({ cypher }, { operation: `migrate ${migration.name}` });
+    if ("run" in migration) {
+      await migration.run(executor);
+    } else {
+      for (const cypher of migration.statements) {
+        await executor.write({ cypher }, { operation: `migrate ${migration.name}` });
+      }
     }
     await executor.write(
       {
