@@ -3,6 +3,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 
 import { ErrorCode } from "../errors/error-code.js";
 import { ShowgraphError } from "../errors/showgraph-error.js";
+import { tokenLimitError } from "../limits/token-limit.js";
 
 /** Codes Apollo Server itself gives to a client's mistakes (bad query, bad variables). */
 const CLIENT_ERROR_CODES = new Set([
@@ -22,6 +23,11 @@ const CLIENT_ERROR_CODES = new Set([
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
+  const tooManyTokens = code === "GRAPHQL_PARSE_FAILED" ? tokenLimitError(formatted.message) : null;
+  if (tooManyTokens) {
+    const { http: _http, ...extensions } = tooManyTokens.extensions;
+    return { message: tooManyTokens.message, extensions };
+  }
   if (original instanceof ShowgraphError || (typeof code === "string" && CLIENT_ERROR_CODES.has(code))) {
     if (original instanceof ShowgraphError && "originalError" in original && original.originalError) {
       console.error(`[${String(code)}]`, original.originalError);
