@@ -14,17 +14,18 @@ export type ShapeMeasures = Partial<Record<"depth" | "aliases" | "directives", n
 const ARMOR_COUNT = /limit of (\d+) exceeded, found (\d+)/;
 
 function refuse(limit: LimitName, maximum: number) {
-  return (_context: ValidationContext | null, error: GraphQLError): never => {
+  return (context: ValidationContext | null, error: GraphQLError): void => {
     const found = ARMOR_COUNT.exec(error.message);
-    throw new QueryTooComplexError(limit, found ? Number(found[2]) : null, maximum);
+    context?.reportError(new QueryTooComplexError(limit, found ? Number(found[2]) : null, maximum));
   };
 }
 
 /**
  * Validation rules for the shape of an operation: depth, aliases and directives, counted by
- * GraphQL Armor with fragments followed once each. A refusal is thrown rather than reported, so
- * validation stops there and the specified rules (OverlappingFieldsCanBeMerged is quadratic in
- * same-named fields, as 10,000 aliases are) do not run on an operation already refused.
+ * GraphQL Armor with fragments followed once each. A refusal is reported as a validation error
+ * (Apollo answers anything thrown from validation as an internal error); the token limit, applied
+ * while parsing, has already kept out documents big enough to make the other rules slow
+ * (OverlappingFieldsCanBeMerged is quadratic in same-named fields, as aliases are).
  */
 export function operationShapeRules(
   limits: OperationLimits,
@@ -35,16 +36,21 @@ export function operationShapeRules(
   return [
     maxDepthRule({
       n: limits.maxDepth,
+      // Depth as execution nests: a fragment spread is not a level of the response.
+      flattenFragments: true,
+      propagateOnRejection: false,
       onReject: [refuse("depth", limits.maxDepth)],
       onAccept: [measured("depth")],
     }),
     maxAliasesRule({
       n: limits.maxAliases,
+      propagateOnRejection: false,
       onReject: [refuse("aliases", limits.maxAliases)],
       onAccept: [measured("aliases")],
     }),
     maxDirectivesRule({
       n: limits.maxDirectives,
+      propagateOnRejection: false,
       onReject: [refuse("directives", limits.maxDirectives)],
       onAccept: [measured("directives")],
     }),

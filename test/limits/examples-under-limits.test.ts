@@ -32,7 +32,11 @@ function measure(schema: GraphQLSchema, operation: OperationDefinitionNode) {
   const text = print(operation);
   const document = parse(text);
   const shape: ShapeMeasures = {};
-  const errors = validate(schema, document, operationShapeRules(limits, (measures) => Object.assign(shape, measures)));
+  const errors = validate(
+    schema,
+    document,
+    operationShapeRules(limits, (measures) => Object.assign(shape, measures)),
+  );
   expect(errors).toEqual([]);
   return { ...shape, tokens: countTokens(text), ...measureOperationCost({ schema, document }, limits) };
 }
@@ -44,7 +48,10 @@ describe("every operation of schema/examples.graphql is under every default limi
   });
 
   it("with the measures printed, the largest of each beside its limit", () => {
-    const rows = operations.map((operation) => ({ operation: operation.name?.value, ...measure(schema, operation) }));
+    const rows = operations.map((operation) => ({
+      operation: operation.name?.value,
+      ...measure(schema, operation),
+    }));
     console.table(rows);
     const largest = (key: "depth" | "aliases" | "directives" | "tokens" | "fields" | "cost") =>
       Math.max(...rows.map((row) => row[key] ?? 0));
