@@ -38,7 +38,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   const limit = operationLimitError(original, formatted);
   if (limit) {
-    const { http: _http, ...extensions } = limit.extensions;
+    // `http` sets the status when Apollo answers a thrown error; it is not for the client.
+    const extensions = Object.fromEntries(Object.entries(limit.extensions).filter(([key]) => key !== "http"));
     return { message: limit.message, locations: formatted.locations, extensions };
   }
   if (original instanceof ShowgraphError || (typeof code === "string" && CLIENT_ERROR_CODES.has(code))) {

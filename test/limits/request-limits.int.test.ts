@@ -1,5 +1,4 @@
-import { inject } from "vitest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { loadConfig } from "../../src/config/config.js";
 import type { RunningHttpServer } from "../../src/server/start-http-server.js";
