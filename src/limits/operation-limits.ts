@@ -34,9 +34,9 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
   maxDepth: 10,
   maxAliases: 30,
   maxDirectives: 20,
-  maxTokens: 2_000,
+  maxTokens: 5_000,
   maxFields: 300,
-  maxCost: 50_000,
+  maxCost: 100_000,
 };
 
 export const DEFAULT_REQUEST_LIMITS: RequestLimits = {

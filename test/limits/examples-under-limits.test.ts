@@ -13,7 +13,8 @@ import { operationShapeRules } from "../../src/limits/operation-shape-rules.js";
 import { buildGraphQLSchema } from "../../src/schema/build-graphql-schema.js";
 
 const limits = loadConfig({}).limits.operation;
-const examples = parse(readFileSync(join(projectRoot, "schema", "examples.graphql"), "utf8"));
+const examplesText = readFileSync(join(projectRoot, "schema", "examples.graphql"), "utf8");
+const examples = parse(examplesText);
 const operations = examples.definitions.filter(
   (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
 );
@@ -67,5 +68,11 @@ describe("every operation of schema/examples.graphql is under every default limi
     for (const [name, [found, maximum]] of Object.entries(table)) {
       expect(found, name).toBeLessThanOrEqual(maximum!);
     }
+  });
+
+  it("as one document, the way the IDE sends its whole editor, is under the token limit", () => {
+    const tokens = countTokens(examplesText);
+    console.log(`schema/examples.graphql: ${tokens} tokens, limit ${limits.maxTokens}`);
+    expect(tokens).toBeLessThanOrEqual(limits.maxTokens);
   });
 });

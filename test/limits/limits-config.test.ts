@@ -9,9 +9,9 @@ describe("the limits' environment variables", () => {
         maxDepth: 10,
         maxAliases: 30,
         maxDirectives: 20,
-        maxTokens: 2_000,
+        maxTokens: 5_000,
         maxFields: 300,
-        maxCost: 50_000,
+        maxCost: 100_000,
       },
       request: { timeoutMs: 10_000, responseMaxBytes: 5_242_880 },
     });
