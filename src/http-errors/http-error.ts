@@ -25,7 +25,6 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   413: ErrorCode.PAYLOAD_TOO_LARGE,
   415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
   431: ErrorCode.HEADERS_TOO_LARGE,
-  503: ErrorCode.DATABASE_UNAVAILABLE,
 };
 
 /** The code for a status when nothing more precise is known: BAD_REQUEST for any other 4xx. */
