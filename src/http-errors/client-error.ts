@@ -35,7 +35,9 @@ function requestPath(rawPacket: unknown): string {
  */
 export function answerClientErrors(httpServer: Server): void {
   httpServer.on("clientError", (error: NodeJS.ErrnoException & { rawPacket?: unknown }, socket: Duplex) => {
-    if (error.code === "ECONNRESET" || !socket.writable) {
+    // As Node's own handler: never write into a response already under way on this connection.
+    const current = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (error.code === "ECONNRESET" || !socket.writable || current?.headersSent) {
       socket.destroy();
       return;
     }
