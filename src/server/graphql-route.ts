@@ -1,18 +1,17 @@
 import type { ApolloServer, HTTPGraphQLRequest, HTTPGraphQLResponse } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
-import type { RequestHandler, Response } from "express";
+import type { Request, RequestHandler, Response } from "express";
 
 import { ErrorCode } from "../errors/error-code.js";
 import type { RequestLimits } from "../limits/operation-limits.js";
 import { RequestDeadline, RequestTimeoutError } from "../limits/request-deadline.js";
-import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import type { RequestContext } from "./request-context.js";
-import { createRequestContext } from "./request-context.js";
 
 export interface GraphqlRouteOptions {
   apollo: ApolloServer<RequestContext>;
-  executor: CypherExecutor;
   limits: RequestLimits;
+  /** The request's context; its executor must be bound to `deadline` (CypherExecutor.forRequest). */
+  context: (request: Request, deadline: RequestDeadline) => Promise<RequestContext>;
 }
 
 function sendGraphqlError(response: Response, status: number, message: string, code: ErrorCode, extra = {}) {
@@ -49,7 +48,7 @@ function sendApolloResponse(response: Response, result: HTTPGraphQLResponse, max
  * A response over the cap is replaced whole by RESPONSE_TOO_LARGE: a client never gets half a body.
  * Mount after express.json().
  */
-export function graphqlRoute({ apollo, executor, limits }: GraphqlRouteOptions): RequestHandler {
+export function graphqlRoute({ apollo, limits, context }: GraphqlRouteOptions): RequestHandler {
   return async (request, response) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
@@ -67,7 +66,7 @@ export function graphqlRoute({ apollo, executor, limits }: GraphqlRouteOptions):
     const timer = deadline.timer();
     const work = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => createRequestContext(executor.forRequest(deadline)),
+      context: () => context(request, deadline),
     });
     try {
       const outcome = await Promise.race([work, timer.passed]);

@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 
+import type { AuthConfig } from "../auth/create-authenticator.js";
+import { createAuthenticator } from "../auth/create-authenticator.js";
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
 import { answerClientErrors } from "../http-errors/client-error.js";
@@ -13,6 +15,7 @@ import type { OperationLimits, RequestLimits } from "../limits/operation-limits.
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { createApolloServer } from "./create-apollo-server.js";
 import { graphqlRoute } from "./graphql-route.js";
+import { createRequestContext } from "./request-context.js";
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -24,6 +27,8 @@ export interface HttpServerOptions {
   exportMaxElements: number;
   /** Limits of one operation and of one request to /graphql (src/limits/). */
   limits: { operation: OperationLimits; request: RequestLimits };
+  /** Bearer tokens and whether reads need one; default: reads public, writes need an editor token. */
+  auth?: AuthConfig;
 }
 
 export interface RunningHttpServer {
@@ -41,8 +46,10 @@ export async function startHttpServer({
   introspection,
   exportMaxElements,
   limits,
+  auth = { readsNeedToken: false },
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
+  const authenticateRequest = createAuthenticator(executor, auth);
   const httpServer = createServer(app);
   answerClientErrors(httpServer);
   const apollo = createApolloServer({ schema, introspection, limits: limits.operation, httpServer });
@@ -67,7 +74,15 @@ export async function startHttpServer({
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: "1mb" }),
-    graphqlRoute({ apollo, executor, limits: limits.request }),
+    graphqlRoute({
+      apollo,
+      limits: limits.request,
+      context: async (request, deadline) =>
+        createRequestContext(
+          executor.forRequest(deadline),
+          await authenticateRequest(request.headers.authorization),
+        ),
+    }),
   );
   mountJsonErrors(app);
 
