@@ -18,6 +18,7 @@ runCommand(async () => {
     port: config.port,
     introspection: config.introspection,
     exportMaxElements: config.export.maxElements,
+    limits: config.limits,
     auth: config.auth,
   });
   const neo4jDescription = connection.embedded

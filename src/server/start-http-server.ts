@@ -1,7 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
-import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 
@@ -10,8 +9,13 @@ import { createAuthenticator } from "../auth/create-authenticator.js";
 import { serveSubscriptions } from "../editing/serve-subscriptions.js";
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
+import { answerClientErrors } from "../http-errors/client-error.js";
+import { GRAPHQL_PATH } from "../http-errors/http-error.js";
+import { mountJsonErrors } from "../http-errors/json-error-routes.js";
+import type { OperationLimits, RequestLimits } from "../limits/operation-limits.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { createApolloServer } from "./create-apollo-server.js";
+import { graphqlRoute } from "./graphql-route.js";
 import { createRequestContext } from "./request-context.js";
 
 export interface HttpServerOptions {
@@ -22,6 +26,8 @@ export interface HttpServerOptions {
   introspection: boolean;
   /** EXPORT_MAX_ELEMENTS: nodes plus relationships in one export. */
   exportMaxElements: number;
+  /** Limits of one operation and of one request to /graphql (src/limits/). */
+  limits: { operation: OperationLimits; request: RequestLimits };
   /** Bearer tokens and whether reads need one; default: reads public, writes need an editor token. */
   auth?: AuthConfig;
 }
@@ -40,15 +46,22 @@ export async function startHttpServer({
   port,
   introspection,
   exportMaxElements,
+  limits,
   auth = { readsNeedToken: false },
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   const authenticateRequest = createAuthenticator(executor, auth);
   const httpServer = createServer(app);
-  const apollo = createApolloServer({ schema, introspection, httpServer });
+  answerClientErrors(httpServer);
+  const apollo = createApolloServer({ schema, introspection, limits: limits.operation, httpServer });
   await apollo.start();
 
   app.disable("x-powered-by");
+  // Every answer, pages and errors alike: browsers must not guess a JSON error into HTML.
+  app.use((_request, response, next) => {
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    next();
+  });
   app.get("/health", async (_request, response) => {
     try {
       await executor.read({ cypher: "RETURN 1" }, { operation: "health" });
@@ -57,16 +70,22 @@ export async function startHttpServer({
       response.status(503).json({ status: "degraded", database: "down" });
     }
   });
-  mountExplorer(app, { graphqlPath: "/graphql", introspection });
+  mountExplorer(app, { graphqlPath: GRAPHQL_PATH, introspection });
   mountExportRoutes(app, { executor, maxElements: exportMaxElements });
   app.use(
-    "/graphql",
+    GRAPHQL_PATH,
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createRequestContext(executor, await authenticateRequest(req.headers.authorization)),
+    graphqlRoute({
+      apollo,
+      limits: limits.request,
+      context: async (request, deadline) =>
+        createRequestContext(
+          executor.forRequest(deadline),
+          await authenticateRequest(request.headers.authorization),
+        ),
     }),
   );
+  mountJsonErrors(app);
 
   await new Promise<void>((resolveListening, reject) => {
     httpServer.once("error", reject);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+import { loadConfig } from "../../src/config/config.js";
 import { runMigrations } from "../../src/db/migrations/run-migrations.js";
 import { seedDatabase } from "../../src/db/seed/seed-database.js";
 import type { RunningEmbeddedNeo4j } from "../../src/neo4j/embedded/start-embedded-neo4j.js";
@@ -48,6 +49,7 @@ export async function startOwnService(prefix: string): Promise<OwnService> {
       port: 0,
       introspection: true,
       exportMaxElements: 50_000,
+      limits: loadConfig({ NODE_ENV: "test" }).limits,
     });
   } catch (error) {
     await database?.close();
