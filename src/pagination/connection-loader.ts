@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import neo4j from "neo4j-driver";
 
-import type { CypherExecutor, CypherParameters } from "../neo4j/cypher-executor.js";
+import type { CypherParameters, CypherReader } from "../neo4j/cypher-executor.js";
 import type { PageRequest } from "./connection-args.js";
 import type { ConnectionDefinition } from "./connection-definition.js";
 import type { Connection } from "./connection.type.js";
@@ -31,10 +31,10 @@ function statementParameters(
  * not the number of results.
  */
 export class ConnectionLoader {
-  readonly #executor: CypherExecutor;
+  readonly #executor: CypherReader;
   readonly #loaders = new Map<string, DataLoader<string, Connection<unknown>>>();
 
-  constructor(executor: CypherExecutor) {
+  constructor(executor: CypherReader) {
     this.#executor = executor;
   }
 

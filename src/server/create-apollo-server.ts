@@ -7,6 +7,7 @@ import type { GraphQLSchema } from "graphql";
 
 import { formatError } from "./format-error.js";
 import type { RequestContext } from "./request-context.js";
+import { requestTransactionPlugin } from "./request-transaction.plugin.js";
 
 export interface ApolloServerOptions {
   schema: GraphQLSchema;
@@ -32,6 +33,7 @@ export function createApolloServer({
     plugins: [
       // Apollo's default landing page loads from a CDN; the service must work offline.
       ApolloServerPluginLandingPageDisabled(),
+      requestTransactionPlugin,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
