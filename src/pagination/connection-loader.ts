@@ -52,7 +52,12 @@ export class ConnectionLoader {
       loader = new DataLoader(async (parentKeys: readonly string[]) => {
         const results = await this.#executor.read<PageResult>(
           {
-            cypher: keysetStatement(definition as ConnectionDefinition<unknown>, request.direction, true),
+            cypher: keysetStatement(
+              definition as ConnectionDefinition<unknown>,
+              request.direction,
+              true,
+              request.totalCount,
+            ),
             parameters: { ...statementParameters(request, parameters), parentKeys },
           },
           { operation: definition.name },
@@ -81,7 +86,12 @@ export class ConnectionLoader {
     checkCursorOrder(definition as ConnectionDefinition<unknown>, request);
     const [result] = await this.#executor.read<PageResult>(
       {
-        cypher: keysetStatement(definition as ConnectionDefinition<unknown>, request.direction, false),
+        cypher: keysetStatement(
+          definition as ConnectionDefinition<unknown>,
+          request.direction,
+          false,
+          request.totalCount,
+        ),
         parameters: statementParameters(request, parameters),
       },
       { operation: definition.name },

@@ -4,6 +4,7 @@ import type { RequestTransactionOptions } from "../neo4j/request-transaction.js"
 import { RequestTransaction } from "../neo4j/request-transaction.js";
 import { NodeLoader } from "../node/node-loader.js";
 import { ConnectionLoader } from "../pagination/connection-loader.js";
+import { PlannedResults } from "../query-engine/planned-results.js";
 
 /** What every resolver of one request shares; loaders are per request so caches never leak. */
 export interface RequestContext {
@@ -14,6 +15,8 @@ export interface RequestContext {
   reads: RequestTransaction;
   nodes: NodeLoader;
   connections: ConnectionLoader;
+  /** What the query engine read for nested fields along with their root field (plan-node-lookup.ts). */
+  planned: PlannedResults;
   /** Batched lookups that are not paginated: whole lists (loadList), claims behind facts, timelines. */
   batches: BatchLoader;
 }
@@ -32,5 +35,6 @@ export function createRequestContext(
     nodes: new NodeLoader(reads),
     connections: new ConnectionLoader(reads),
     batches: new BatchLoader(reads),
+    planned: new PlannedResults(),
   };
 }
