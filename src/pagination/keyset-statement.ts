@@ -63,6 +63,36 @@ function cursorCondition(
   return `${beyondCursor(sortKeys, key, after, "after")} AND ${beyondCursor(sortKeys, key, before, "before")}`;
 }
 
+/**
+ * A CALL subquery (importing `scope`) binding `__page`: the match, its sort key, the cursors'
+ * condition on the sort expressions themselves (so an index can serve it), and the page.
+ */
+function pageSubquery(
+  definition: ConnectionDefinition<unknown>,
+  direction: PageRequest["direction"],
+  scope: string[],
+  parameters: PageParameters,
+  returns: string,
+): string[] {
+  const sortKey = `[${definition.sortKeys.map((key) => key.expression).join(", ")}]`;
+  const sortExpression = (index: number) => definition.sortKeys[index]?.expression ?? "";
+  return [
+    `CALL (${scope.join(", ")}) {`,
+    `  ${definition.match}`,
+    `  ${definition.where ? `WHERE ${definition.where}` : ""}`,
+    `  WITH *, ${sortKey} AS __sortKey`,
+    `  WHERE ${cursorCondition(definition.sortKeys, sortExpression, parameters)}`,
+    ...pageClauses(
+      definition,
+      direction,
+      ["__sortKey", ...definition.binds, ...scope].join(", "),
+      parameters,
+      returns,
+    ),
+    "}",
+  ];
+}
+
 export interface ParentPageOptions {
   direction: PageRequest["direction"];
   totalCount: boolean;
@@ -95,13 +125,7 @@ export function parentPageClauses(
   const kept = [...carried, "parentKey"].join(", ");
   if (!totalCount) {
     return [
-      "CALL (parentKey) {",
-      `  ${definition.match}`,
-      `  ${where}`,
-      `  WITH *, ${sortKey} AS __sortKey`,
-      `  WHERE ${cursorCondition(definition.sortKeys, (index) => definition.sortKeys[index]?.expression ?? "", parameters)}`,
-      ...pageClauses(definition, direction, kept, parameters, returns),
-      "}",
+      ...pageSubquery(definition, direction, ["parentKey"], parameters, returns),
       "WITH *, null AS __total",
     ];
   }
@@ -151,24 +175,11 @@ function rootPageLines(
   totalCount: boolean,
 ): string[] {
   const where = definition.where ? `WHERE ${definition.where}` : "";
-  const sortKey = `[${definition.sortKeys.map((key) => key.expression).join(", ")}]`;
   const count = totalCount
     ? ["CALL () {", `  ${definition.match}`, `  ${where}`, "  RETURN count(*) AS __total", "}"]
     : ["WITH *, null AS __total"];
   return [
-    "CALL () {",
-    `  ${definition.match}`,
-    `  ${where}`,
-    `  WITH *, ${sortKey} AS __sortKey`,
-    `  WHERE ${cursorCondition(definition.sortKeys, (index) => definition.sortKeys[index]?.expression ?? "", DEFAULT_PAGE_PARAMETERS)}`,
-    ...pageClauses(
-      definition,
-      direction,
-      ["__sortKey", ...definition.binds].join(", "),
-      DEFAULT_PAGE_PARAMETERS,
-      definition.returns,
-    ),
-    "}",
+    ...pageSubquery(definition, direction, [], DEFAULT_PAGE_PARAMETERS, definition.returns),
     ...count,
     "RETURN null AS parentKey, __page AS page, __total AS totalCount",
   ];

@@ -11,8 +11,7 @@ import type { CrewFilter } from "../credit/crew-credit.connection.js";
 import { CrewCreditConnection, personCrewCreditsConnection } from "../credit/crew-credit.connection.js";
 import type { CrewCredit } from "../credit/crew-credit.type.js";
 import { CrewJob } from "../credit/crew-job.enum.js";
-import { findNode } from "../node/find-node.js";
-import { planNodeLookup } from "../query-engine/plan-node-lookup.js";
+import { lookUpNode } from "../query-engine/look-up-node.js";
 import { LookupArgs, toLookup } from "../node/lookup-args.js";
 import { nodeTypes } from "../node/node-types.js";
 import type { Connection } from "../pagination/connection.type.js";
@@ -28,14 +27,12 @@ export class PersonResolver {
     nullable: true,
     description: "One person by global ID, name (any case) or external ID.",
   })
-  async person(
+  person(
     @Args() lookup: LookupArgs,
     @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Person | null> {
-    const found = toLookup(lookup);
-    const planned = await planNodeLookup(context, info, nodeTypes.Person, found);
-    return planned !== undefined ? planned : findNode(context, nodeTypes.Person, found);
+    return lookUpNode(context, info, nodeTypes.Person, toLookup(lookup));
   }
 
   @FieldResolver(() => CastCreditConnection, {

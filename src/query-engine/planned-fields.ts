@@ -16,13 +16,15 @@ export type PlannedField =
  * than a page (filters such as `crew(job:)` still go through the loaders). Every other field below
  * a root field makes the engine leave that root field to the resolvers and their batched loaders.
  */
+const connection = <T>(definition: ConnectionDefinition<T>, shape: ItemShape): PlannedField => ({
+  kind: "connection",
+  definition: definition as ConnectionDefinition<unknown>,
+  shape,
+});
+
 export const PLANNED_FIELDS: Record<string, Record<string, PlannedField>> = {
   Show: {
-    cast: {
-      kind: "connection",
-      definition: showCastConnection as ConnectionDefinition<unknown>,
-      shape: CAST_CREDIT_SHAPE,
-    },
+    cast: connection(showCastConnection, CAST_CREDIT_SHAPE),
     networks: {
       kind: "list",
       definition: showNetworksList as ListDefinition<unknown>,
@@ -30,15 +32,7 @@ export const PLANNED_FIELDS: Record<string, Record<string, PlannedField>> = {
     },
   },
   Person: {
-    castCredits: {
-      kind: "connection",
-      definition: personCastCreditsConnection as ConnectionDefinition<unknown>,
-      shape: CAST_CREDIT_SHAPE,
-    },
-    coStars: {
-      kind: "connection",
-      definition: personCoStarsConnection as ConnectionDefinition<unknown>,
-      shape: CO_STAR_SHAPE,
-    },
+    castCredits: connection(personCastCreditsConnection, CAST_CREDIT_SHAPE),
+    coStars: connection(personCoStarsConnection, CO_STAR_SHAPE),
   },
 };

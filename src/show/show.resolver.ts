@@ -7,8 +7,7 @@ import type { CrewFilter } from "../credit/crew-credit.connection.js";
 import { CrewCreditConnection, showCrewConnection } from "../credit/crew-credit.connection.js";
 import type { CrewCredit } from "../credit/crew-credit.type.js";
 import { CrewJob } from "../credit/crew-job.enum.js";
-import { findNode } from "../node/find-node.js";
-import { planNodeLookup } from "../query-engine/plan-node-lookup.js";
+import { lookUpNode } from "../query-engine/look-up-node.js";
 import { LookupArgs, toLookup } from "../node/lookup-args.js";
 import { nodeTypes } from "../node/node-types.js";
 import type { Connection } from "../pagination/connection.type.js";
@@ -24,14 +23,12 @@ export class ShowResolver {
     nullable: true,
     description: "One show by global ID, title (any case) or external ID.",
   })
-  async show(
+  show(
     @Args() lookup: LookupArgs,
     @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Show | null> {
-    const found = toLookup(lookup);
-    const planned = await planNodeLookup(context, info, nodeTypes.Show, found);
-    return planned !== undefined ? planned : findNode(context, nodeTypes.Show, found);
+    return lookUpNode(context, info, nodeTypes.Show, toLookup(lookup));
   }
 
   @FieldResolver(() => CastCreditConnection, {
