@@ -175,6 +175,8 @@ async function main(): Promise<void> {
         NEO4J_EMBEDDED_HOME: join(folder, "neo4j"),
         NEO4J_EMBEDDED_BOLT_PORT: String(boltPort),
         NEO4J_EMBEDDED_HEAP: process.env.NEO4J_EMBEDDED_HEAP ?? "2g",
+        // Start-up migrations on a loaded shared machine can exceed the 15 s default.
+        NEO4J_QUERY_TIMEOUT_MS: process.env.NEO4J_QUERY_TIMEOUT_MS ?? "60000",
       },
       /showgraph ready/,
     );
