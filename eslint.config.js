@@ -12,6 +12,8 @@ export default tseslint.config(
       ".data/",
       "test-results/",
       "explorer-dist/",
+      "bench/query/dist/",
+      "bench/query/node_modules/",
     ],
   },
   js.configs.recommended,

@@ -15,6 +15,7 @@ function articleList(name: string, match: string): ConnectionDefinition<Article>
   return {
     name,
     match,
+    binds: ["article"],
     sortKeys: ARTICLE_SORT_KEYS,
     returns: articleSummary("article"),
     toNode: (row) => hydrate(Article, row),

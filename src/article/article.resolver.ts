@@ -29,8 +29,12 @@ export class ArticleResolver {
   }
 
   @Query(() => ArticleConnection, { description: "Every stored article, newest first." })
-  articles(@Args() page: ConnectionArgs, @Ctx() context: RequestContext): Promise<Connection<Article>> {
-    return context.connections.loadRoot(allArticles, toPageRequest(page));
+  articles(
+    @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() context: RequestContext,
+  ): Promise<Connection<Article>> {
+    return context.connections.loadRoot(allArticles, toPageRequest(page, info));
   }
 
   @FieldResolver(() => String, {
@@ -61,18 +65,20 @@ export class ArticleResolver {
   cites(
     @Root() article: Article,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Article>> {
-    return context.connections.load(articleCites, article.key, toPageRequest(page));
+    return context.connections.load(articleCites, article.key, toPageRequest(page, info));
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Later articles that relay this one." })
   citedBy(
     @Root() article: Article,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Article>> {
-    return context.connections.load(articleCitedBy, article.key, toPageRequest(page));
+    return context.connections.load(articleCitedBy, article.key, toPageRequest(page, info));
   }
 
   @FieldResolver(() => QuoteConnection, {
@@ -81,9 +87,10 @@ export class ArticleResolver {
   quotes(
     @Root() article: Article,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Quote>> {
-    return context.connections.load(articleQuotes, article.key, toPageRequest(page));
+    return context.connections.load(articleQuotes, article.key, toPageRequest(page, info));
   }
 
   @FieldResolver(() => ClaimConnection, {

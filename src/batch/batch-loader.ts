@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 
-import type { CypherExecutor, CypherParameters } from "../neo4j/cypher-executor.js";
+import type { CypherParameters, CypherReader } from "../neo4j/cypher-executor.js";
 import type { BatchDefinition, BatchRow } from "./batch-definition.js";
 
 /**
@@ -9,10 +9,10 @@ import type { BatchDefinition, BatchRow } from "./batch-definition.js";
  * level, however many parents there are (as ConnectionLoader does for paginated lists).
  */
 export class BatchLoader {
-  readonly #executor: CypherExecutor;
+  readonly #executor: CypherReader;
   readonly #loaders = new Map<string, DataLoader<unknown, unknown, string>>();
 
-  constructor(executor: CypherExecutor) {
+  constructor(executor: CypherReader) {
     this.#executor = executor;
   }
 

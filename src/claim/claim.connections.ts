@@ -36,6 +36,7 @@ function claimList(name: string, match: string): ConnectionDefinition<Claim> {
   return {
     name,
     match,
+    binds: ["c"],
     where: CLAIM_FILTER,
     sortKeys: CLAIM_SORT_KEYS,
     returns: claimProjection("c"),

@@ -63,7 +63,7 @@ export class ClaimResolver {
     const filter = toClaimFilter(filterArgs);
     return context.connections.loadRoot(
       claimListFor(filter),
-      toPageRequest(page),
+      toPageRequest(page, info),
       claimListParameters(filter, viewArgs, info),
     );
   }

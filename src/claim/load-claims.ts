@@ -38,7 +38,7 @@ export function loadClaimList(
   return context.connections.load(
     definition,
     parentKey,
-    toPageRequest(page),
+    toPageRequest(page, info),
     claimListParameters(toClaimFilter(filter), view, info),
   );
 }

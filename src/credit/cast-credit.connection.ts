@@ -4,12 +4,14 @@ import { CAST_CREDIT_PROJECTION, CastCredit, toCastCredit } from "./cast-credit.
 
 export const CastCreditConnection = ConnectionType("CastCredit", CastCredit);
 
+const CAST_BINDS = ["person", "plays", "character", "show"];
 const CAST_PATTERN = "(person:Person)-[plays:PLAYS]->(character:Character)-[:CHARACTER_IN]->(show:Show)";
 
 /** A show's cast in billing order; unbilled actors last, by name. */
 export const showCastConnection: ConnectionDefinition<CastCredit> = {
   name: "Show.cast",
   match: `MATCH ${CAST_PATTERN} WHERE show.id = parentKey`,
+  binds: CAST_BINDS,
   sortKeys: [
     { expression: "coalesce(plays.billingOrder, 2147483647)" },
     { expression: "person.nameKey" },
@@ -23,6 +25,7 @@ export const showCastConnection: ConnectionDefinition<CastCredit> = {
 export const personCastCreditsConnection: ConnectionDefinition<CastCredit> = {
   name: "Person.castCredits",
   match: `MATCH ${CAST_PATTERN} WHERE person.id = parentKey`,
+  binds: CAST_BINDS,
   sortKeys: [
     { expression: "toString(coalesce(show.premiereDate, date('0001-01-01')))", descending: true },
     { expression: "show.nameKey" },

@@ -28,6 +28,7 @@ CALL (person) {
 export const personCreditsConnection: ConnectionDefinition<Credit> = {
   name: "Person.credits",
   match: CREDITS_MATCH,
+  binds: ["show", "kind", "itemKey", "credit"],
   sortKeys: [
     { expression: "toString(coalesce(show.premiereDate, date('0001-01-01')))", descending: true },
     { expression: "show.nameKey" },

@@ -6,6 +6,7 @@ import { CrewJob } from "./crew-job.enum.js";
 
 export const CrewCreditConnection = ConnectionType("CrewCredit", CrewCredit);
 
+const CREW_BINDS = ["person", "worked", "show"];
 const CREW_PATTERN = "(person:Person)-[worked:WORKED_ON]->(show:Show)";
 
 /** Used as `$filter`: the jobs a job asked for covers (crew-jobs.ts), or null for every job. */
@@ -19,6 +20,7 @@ const JOB_FILTER = "($filter.jobs IS NULL OR worked.job IN $filter.jobs)";
 export const showCrewConnection: ConnectionDefinition<CrewCredit> = {
   name: "Show.crew",
   match: `MATCH ${CREW_PATTERN} WHERE show.id = parentKey AND ${JOB_FILTER}`,
+  binds: CREW_BINDS,
   sortKeys: [
     { expression: enumRank("worked.job", Object.values(CrewJob)) },
     { expression: "person.nameKey" },
@@ -33,6 +35,7 @@ export const showCrewConnection: ConnectionDefinition<CrewCredit> = {
 export const personCrewCreditsConnection: ConnectionDefinition<CrewCredit> = {
   name: "Person.crewCredits",
   match: `MATCH ${CREW_PATTERN} WHERE person.id = parentKey AND ${JOB_FILTER}`,
+  binds: CREW_BINDS,
   sortKeys: [
     { expression: "toString(coalesce(show.premiereDate, date('0001-01-01')))", descending: true },
     { expression: "show.nameKey" },

@@ -13,7 +13,7 @@ const EDIT_SORT_KEYS: SortKey[] = [
 ];
 
 function editList(name: string, match: string): ConnectionDefinition<Edit> {
-  return { name, match, sortKeys: EDIT_SORT_KEYS, returns: EDIT_PROJECTION, toNode: toEdit };
+  return { name, match, binds: ["e"], sortKeys: EDIT_SORT_KEYS, returns: EDIT_PROJECTION, toNode: toEdit };
 }
 
 export const claimEdits = editList("Claim.edits", "MATCH (:Claim {id: parentKey})<-[:EDITED]-(e:Edit)");

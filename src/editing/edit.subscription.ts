@@ -4,7 +4,7 @@ import type { Claim } from "../claim/claim.type.js";
 import { Claim as ClaimType } from "../claim/claim.type.js";
 import { loadClaim } from "../claim/claim-details.batch.js";
 import type { RequestContext } from "../server/request-context.js";
-import { freshLoaders } from "../server/request-context.js";
+import { freshReads } from "../server/request-context.js";
 import type { EditEvent } from "./edit-events.js";
 import { EDITS_TOPIC } from "./edit-events.js";
 import { Edit } from "./edit.type.js";
@@ -29,8 +29,9 @@ export class EditSubscriptionResolver {
     _about: string | null,
     @Ctx() context: RequestContext,
   ): Promise<LiveEdit> {
-    Object.assign(context, freshLoaders(context.executor));
-    const [row] = await context.executor.read<{ edit: Record<string, unknown> }>(
+    await context.reads.finish();
+    Object.assign(context, freshReads(context.writes));
+    const [row] = await context.writes.read<{ edit: Record<string, unknown> }>(
       {
         cypher: `MATCH (e:Edit {id: $id}) RETURN ${EDIT_PROJECTION} AS edit`,
         parameters: { id: event.editId },
@@ -46,7 +47,7 @@ export class EditSubscriptionResolver {
     const ids =
       edit.touchedClaimIds ??
       (
-        await context.executor.read<{ id: string }>(
+        await context.writes.read<{ id: string }>(
           {
             cypher: "MATCH (:Edit {id: $id})-[:EDITED]->(c:Claim) RETURN c.id AS id ORDER BY id",
             parameters: { id: edit.key },

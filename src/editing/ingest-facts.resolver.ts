@@ -47,7 +47,7 @@ export class IngestFactsResolver {
     let edit: Edit | null = null;
     try {
       await writeFile(file, input.document, { encoding: "utf8", mode: 0o600 });
-      const report = await ingestFactsFile(context.executor, file, {
+      const report = await ingestFactsFile(context.writes, file, {
         displayName: "document",
         dryRun: input.dryRun,
         alsoInTransaction: async (tx, articleId) => {
@@ -66,7 +66,7 @@ export class IngestFactsResolver {
       });
       const recorded = input.dryRun ? null : (edit as Edit | null);
       if (recorded) {
-        await announceEdit(context.executor, recorded.key, [], [{ label: "Article", id: report.articleId }]);
+        await announceEdit(context.writes, recorded.key, [], [{ label: "Article", id: report.articleId }]);
       }
       return Object.assign(new IngestFactsPayload(), {
         dryRun: input.dryRun,

@@ -94,7 +94,7 @@ export async function runEdit(
       ? null
       : `${viewer.name}\u0000${request.idempotencyKey}`;
   const attempt = () =>
-    context.executor.writeTransaction(
+    context.writes.writeTransaction(
       async (tx): Promise<RecordedEdit & { outcome?: EditOutcome }> => {
         if (idempotencyKey !== null) {
           const { rows } = await tx.run<{ edit: Record<string, unknown>; result: string }>({
@@ -125,7 +125,7 @@ export async function runEdit(
   }
   if (recorded.outcome) {
     const { touchedClaims, touchedNode } = recorded.outcome;
-    await announceEdit(context.executor, recorded.edit.key, touchedClaims, touchedNode ? [touchedNode] : []);
+    await announceEdit(context.writes, recorded.edit.key, touchedClaims, touchedNode ? [touchedNode] : []);
   }
   return recorded;
 }

@@ -7,6 +7,7 @@ import { WebSocketServer } from "ws";
 import type { Authenticator } from "../auth/create-authenticator.js";
 import type { Viewer } from "../auth/viewer.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import type { RequestContext } from "../server/request-context.js";
 import { createRequestContext } from "../server/request-context.js";
 
 /**
@@ -47,7 +48,11 @@ export function serveSubscriptions({
           return false;
         }
       },
-      context: (connection) => createRequestContext(executor, viewers.get(connection)),
+      context: (connection) => createRequestContext(executor, { viewer: viewers.get(connection) }),
+      // Each event is answered in a read transaction of its own (edit.subscription.ts opens it).
+      onNext: async (_connection, _id, _payload, args) => {
+        await (args.contextValue as RequestContext).reads.finish();
+      },
     },
     sockets,
   );

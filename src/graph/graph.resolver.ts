@@ -16,7 +16,7 @@ export class GraphResolver {
   })
   async neighborhood(
     @Args() { id, depth, limit }: NeighborhoodArgs,
-    @Ctx() { executor }: RequestContext,
+    @Ctx() { reads: executor }: RequestContext,
   ): Promise<Subgraph | null> {
     const subgraph = await findNeighborhood({
       executor,
@@ -33,7 +33,7 @@ export class GraphResolver {
   })
   async paths(
     @Args() { from, to, maxLength, first }: PathsArgs,
-    @Ctx() { executor }: RequestContext,
+    @Ctx() { reads: executor }: RequestContext,
   ): Promise<Path[]> {
     const paths = await findPaths({
       executor,

@@ -1,11 +1,11 @@
 import { BadUserInputError } from "../errors/showgraph-error.js";
-import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import type { CypherReader } from "../neo4j/cypher-executor.js";
 import { nodeRefOf } from "./node-ref.js";
 import type { PlainPath, PlainSubgraph } from "./plain-graph.js";
 import { loadNeighborhood, loadPaths } from "./subgraph.js";
 
 export interface FindNeighborhoodInput {
-  executor: CypherExecutor;
+  executor: CypherReader;
   /** A global ID. */
   id: string;
   depth?: number;
@@ -13,7 +13,7 @@ export interface FindNeighborhoodInput {
 }
 
 export interface FindPathsInput {
-  executor: CypherExecutor;
+  executor: CypherReader;
   /** Global IDs. */
   from: string;
   to: string;

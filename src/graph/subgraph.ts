@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 
 import { requireIntInRange } from "../common/int-range.js";
-import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import type { CypherReader } from "../neo4j/cypher-executor.js";
 import { GRAPH_LIMITS } from "./graph-limits.js";
 import { neighborhoodStatement } from "./neighborhood-statement.js";
 import type { NodeRef } from "../node/node-ref.js";
@@ -11,7 +11,7 @@ import { toPlainNode, toPlainRelationship } from "./plain-graph.js";
 import { domainLabels, registeredLabels } from "./registered-labels.js";
 
 export interface NeighborhoodRequest extends NodeRef {
-  executor: CypherExecutor;
+  executor: CypherReader;
   /** 1 to 3 steps (default 1). */
   depth?: number;
   /** At most this many nodes, the start included (1 to 500, default 200). */
@@ -19,7 +19,7 @@ export interface NeighborhoodRequest extends NodeRef {
 }
 
 export interface PathsRequest {
-  executor: CypherExecutor;
+  executor: CypherReader;
   from: NodeRef;
   to: NodeRef;
   /** 1 to 6 steps (default 4). */

@@ -72,6 +72,7 @@ export function rootListQuery<TNode extends Node, TFilter extends object, TOrder
     definition: {
       name: `${list.name}(orderBy: ${field} ${direction})`,
       match: start?.clause ?? `MATCH (n:${list.type.label})`,
+      binds: ["n"],
       where: predicates.length > 0 ? predicates.join(" AND ") : undefined,
       sortKeys: sortKeys(list.orders[field], direction),
       returns: "n {.*}",

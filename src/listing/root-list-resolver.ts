@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { ClassType } from "type-graphql";
-import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Info, Query, Resolver } from "type-graphql";
 
 import type { Node } from "../node/node.interface.js";
 import type { Connection } from "../pagination/connection.type.js";
@@ -41,8 +42,9 @@ export function RootListResolver<TNode extends Node, TFilter extends object, TOr
       @Arg("orderBy", () => Order, { nullable: true }) orderBy: Order<TOrderField> | null,
       @Args() page: ConnectionArgs,
       @Ctx() context: RequestContext,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<Connection<TNode>> {
-      return loadRootList(context, list, { filter, orderBy, page });
+      return loadRootList(context, list, { filter, orderBy, page, info });
     }
   }
 

@@ -13,6 +13,7 @@ export const LocatedShowConnection = ConnectionType("LocatedShow", LocatedShow);
 export const locationChildrenConnection: ConnectionDefinition<Location> = {
   name: "Location.children",
   match: "MATCH (parent:Location)<-[:WITHIN]-(child:Location) WHERE parent.id = parentKey",
+  binds: ["child"],
   sortKeys: [{ expression: "child.nameKey" }, { expression: "child.id" }],
   returns: "child {.*}",
   toNode: (row) => hydrate(Location, row),
@@ -29,6 +30,7 @@ function locatedShows(name: string, within: string): ConnectionDefinition<Locate
 WHERE place.id = parentKey AND ${ROLE_FILTER}
 WITH DISTINCT show, location, placed ORDER BY ${ROLE_RANK}, location.nameKey, location.id
 WITH show, collect(${SHOW_LOCATION_PROJECTION}) AS placements`,
+    binds: ["show", "placements"],
     sortKeys: [{ expression: "show.nameKey" }, { expression: "show.id" }],
     returns: "{show: show {.*}, locations: placements}",
     toNode: toLocatedShow,

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 
 import { findNode } from "../node/find-node.js";
 import { NameLookupArgs, toNameLookup } from "../node/lookup-args.js";
@@ -36,9 +37,10 @@ export class LocationResolver {
   children(
     @Root() location: Location,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Location>> {
-    return context.connections.load(locationChildrenConnection, location.key, toPageRequest(page));
+    return context.connections.load(locationChildrenConnection, location.key, toPageRequest(page, info));
   }
 
   @FieldResolver(() => LocatedShowConnection, {
@@ -50,13 +52,14 @@ export class LocationResolver {
     @Arg("role", () => LocationRole, { nullable: true }) role: LocationRole | null,
     @Arg("includeSubPlaces", () => Boolean, { defaultValue: true }) includeSubPlaces: boolean,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<LocatedShow>> {
     const filter = locationRoleFilter(role);
     return context.connections.load(
       includeSubPlaces ? locationShowsWithinConnection : locationShowsHereConnection,
       location.key,
-      toPageRequest(page),
+      toPageRequest(page, info),
       { filter },
     );
   }

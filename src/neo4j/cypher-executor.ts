@@ -1,4 +1,12 @@
-import type { Driver, ManagedTransaction, QueryResult, RecordShape, ResultSummary } from "neo4j-driver";
+import type {
+  Driver,
+  ManagedTransaction,
+  QueryResult,
+  RecordShape,
+  ResultSummary,
+  Session,
+  Transaction,
+} from "neo4j-driver";
 import { Neo4jError, routing } from "neo4j-driver";
 
 import { mapNeo4jError } from "../errors/map-neo4j-error.js";
@@ -57,8 +65,30 @@ export interface CypherTransaction {
   run<Row>(statement: CypherStatement): Promise<{ rows: Row[]; counters: WriteCounters }>;
 }
 
-/** Called for every statement sent; tests count round trips with it, metrics will too. */
-export type StatementListener = (statement: CypherStatement & { mode: "READ" | "WRITE" }) => void;
+/**
+ * A statement as sent: `transaction` numbers the transaction it ran in (1, 2, ... per executor),
+ * the same for every statement of one transaction and for a managed transaction's retries.
+ */
+export type StatementEvent = CypherStatement & { mode: "READ" | "WRITE"; transaction: number };
+
+/** Called for every statement sent; tests count round trips and transactions with it, metrics will too. */
+export type StatementListener = (statement: StatementEvent) => void;
+
+/** What reads need: the executor (a transaction per statement) or a request's one transaction. */
+export interface CypherReader {
+  read<Row>(statement: CypherStatement, options: StatementOptions): Promise<Row[]>;
+}
+
+/**
+ * A read transaction held open across statements (a GraphQL request's, see
+ * request-transaction.ts). Not retried: a retry would have to re-run the caller's work.
+ */
+export interface OpenReadTransaction {
+  /** Runs one statement in the transaction; errors are mapped to client errors (ShowgraphError). */
+  run<Row>(statement: CypherStatement): Promise<Row[]>;
+  /** Commits (or, after a failure, rolls back) and closes the session; never throws. */
+  close(): Promise<void>;
+}
 
 export interface CypherExecutorOptions {
   driver: Driver;
@@ -74,7 +104,8 @@ export interface CypherExecutorOptions {
  * gets back plain rows; transactions are managed (retried on transient errors and leader
  * switches in a cluster), the database is always explicit, and driver errors are mapped once.
  */
-export class CypherExecutor {
+export class CypherExecutor implements CypherReader {
+  #transactions = 0;
   readonly #driver: Driver;
   readonly #database: string;
   readonly #queryTimeoutMs: number;
@@ -120,6 +151,38 @@ export class CypherExecutor {
         await this.#runInTransaction(tx, statement);
       }
     });
+  }
+
+  /**
+   * Opens a read transaction that several statements share (all the loads of one GraphQL
+   * request), with `options.operation` as its metadata and `options.timeoutMs` (else
+   * NEO4J_QUERY_TIMEOUT_MS) as Neo4j's time limit for the whole transaction. The caller must
+   * `close()` it, whatever happened; a failed statement leaves it failed, and closing rolls back.
+   */
+  beginRead(options: StatementOptions): OpenReadTransaction {
+    const session = this.#driver.session({ database: this.#database, defaultAccessMode: routing.READ });
+    const transactionNumber = ++this.#transactions;
+    let transaction: Transaction | undefined;
+    let failed = false;
+    const open = (): Transaction => {
+      transaction ??= session.beginTransaction(this.#transactionConfig(options));
+      return transaction;
+    };
+    return {
+      run: async <Row>(statement: CypherStatement): Promise<Row[]> => {
+        // No statement of a request starts after its deadline (limits/request-deadline.ts).
+        this.#deadline?.throwIfPassed();
+        this.#onStatement?.({ ...statement, mode: "READ", transaction: transactionNumber });
+        try {
+          const result = await open().run(statement.cypher, statement.parameters ?? {});
+          return result.records.map((record) => toNative(record.toObject()) as Row);
+        } catch (error) {
+          failed = true;
+          throw toClientError(error);
+        }
+      },
+      close: () => closeQuietly(session, transaction, failed),
+    };
   }
 
   /**
@@ -185,11 +248,8 @@ export class CypherExecutor {
       database: this.#database,
       defaultAccessMode: mode === "READ" ? routing.READ : routing.WRITE,
     });
-    const timeout = options.timeoutMs ?? this.#queryTimeoutMs;
-    const config = {
-      timeout: this.#deadline ? this.#deadline.capTimeout(timeout) : timeout,
-      metadata: { app: "showgraph", operation: options.operation },
-    };
+    const config = this.#transactionConfig(options);
+    const transactionNumber = ++this.#transactions;
     const counted = (tx: ManagedTransaction): ManagedTransaction => {
       if (!this.#onStatement) {
         return tx;
@@ -197,7 +257,7 @@ export class CypherExecutor {
       const listener = this.#onStatement;
       return {
         run: (cypher: string, parameters?: CypherParameters) => {
-          listener({ cypher, parameters, mode });
+          listener({ cypher, parameters, mode, transaction: transactionNumber });
           return tx.run(cypher, parameters);
         },
       } as ManagedTransaction;
@@ -209,10 +269,7 @@ export class CypherExecutor {
         this.#deadline?.throwIfPassed();
         return await work(counted(tx));
       } catch (error) {
-        if (error instanceof Neo4jError && error.code === TRANSACTION_MEMORY_LIMIT) {
-          throw Object.assign(new TransactionTooLargeError(), { originalError: error });
-        }
-        throw error;
+        throw isMemoryLimit(error) ? toClientError(error) : error;
       }
     };
     try {
@@ -223,13 +280,49 @@ export class CypherExecutor {
       if (error instanceof RollbackSignal) {
         return error.value as T;
       }
-      if (error instanceof ShowgraphError) {
-        throw error;
-      }
-      throw Object.assign(mapNeo4jError(error), { originalError: error });
+      throw toClientError(error);
     } finally {
       await session.close();
     }
+  }
+
+  #transactionConfig(options: StatementOptions): { timeout: number; metadata: Record<string, string> } {
+    const timeout = options.timeoutMs ?? this.#queryTimeoutMs;
+    return {
+      timeout: this.#deadline ? this.#deadline.capTimeout(timeout) : timeout,
+      metadata: { app: "showgraph", operation: options.operation },
+    };
+  }
+}
+
+function isMemoryLimit(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === TRANSACTION_MEMORY_LIMIT;
+}
+
+/** Every driver error becomes a client error here, keeping the cause for the log only. */
+function toClientError(error: unknown): ShowgraphError {
+  if (error instanceof ShowgraphError) {
+    return error;
+  }
+  const clientError = isMemoryLimit(error) ? new TransactionTooLargeError() : mapNeo4jError(error);
+  return Object.assign(clientError, { originalError: error });
+}
+
+/**
+ * Ends a request's transaction: a read commits nothing, but committing says it went well in the
+ * query log; after a failure only a rollback is allowed. The session is closed in every case, and
+ * a failure to end (a connection already gone) is not the client's concern: Neo4j ends the
+ * transaction itself when the connection drops or the timeout passes.
+ */
+async function closeQuietly(session: Session, transaction: Transaction | undefined, failed: boolean) {
+  try {
+    if (transaction?.isOpen()) {
+      await (failed ? transaction.rollback() : transaction.commit());
+    }
+  } catch {
+    // See above: nothing the client could act on.
+  } finally {
+    await session.close().catch(() => undefined);
   }
 }
 

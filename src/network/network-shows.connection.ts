@@ -10,6 +10,7 @@ export const CancellationConnection = ConnectionType("Cancellation", Cancellatio
 export const networkShowsConnection: ConnectionDefinition<Carriage> = {
   name: "Network.shows",
   match: "MATCH (network:Network)-[carries:CARRIES]->(show:Show) WHERE network.id = parentKey",
+  binds: ["network", "carries", "show"],
   sortKeys: [{ expression: "show.nameKey" }, { expression: "show.id" }],
   returns: CARRIAGE_PROJECTION,
   toNode: toCarriage,
@@ -19,6 +20,7 @@ export const networkShowsConnection: ConnectionDefinition<Carriage> = {
 export const networkCanceledShowsConnection: ConnectionDefinition<Cancellation> = {
   name: "Network.canceledShows",
   match: "MATCH (network:Network)-[canceled:CANCELED]->(show:Show) WHERE network.id = parentKey",
+  binds: ["network", "canceled", "show"],
   sortKeys: [
     { expression: "toString(coalesce(canceled.date, date('0001-01-01')))", descending: true },
     { expression: "show.nameKey" },

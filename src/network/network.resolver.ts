@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 
 import { findNode } from "../node/find-node.js";
 import { NameLookupArgs, toNameLookup } from "../node/lookup-args.js";
@@ -27,17 +28,19 @@ export class NetworkResolver {
   shows(
     @Root() network: Network,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Carriage>> {
-    return context.connections.load(networkShowsConnection, network.key, toPageRequest(page));
+    return context.connections.load(networkShowsConnection, network.key, toPageRequest(page, info));
   }
 
   @FieldResolver(() => CancellationConnection, { description: "The shows it canceled, latest first." })
   canceledShows(
     @Root() network: Network,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Cancellation>> {
-    return context.connections.load(networkCanceledShowsConnection, network.key, toPageRequest(page));
+    return context.connections.load(networkCanceledShowsConnection, network.key, toPageRequest(page, info));
   }
 }

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 
 import type { RequestContext } from "../server/request-context.js";
 import { Show } from "../show/show.type.js";
@@ -10,8 +11,14 @@ import { loadList } from "../pagination/load-list.js";
 @Resolver(() => Show)
 export class ShowNetworksResolver {
   @FieldResolver(() => [Carriage], { description: "The networks that carry it, original first." })
-  networks(@Root() show: Show, @Ctx() context: RequestContext): Promise<Carriage[]> {
-    return loadList(context, showNetworksList, show.key);
+  async networks(
+    @Root() show: Show,
+    @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Carriage[]> {
+    return (
+      context.planned.get<Carriage[]>(show, info.path.key) ?? loadList(context, showNetworksList, show.key)
+    );
   }
 
   @FieldResolver(() => [Cancellation], {

@@ -9,6 +9,7 @@ function newsSourceList(name: string, match: string): ConnectionDefinition<NewsS
   return {
     name,
     match,
+    binds: ["source"],
     sortKeys: [{ expression: "coalesce(source.nameKey, '')" }, { expression: "source.id" }],
     returns: "source {.*}",
     toNode: (row) => hydrate(NewsSource, row),

@@ -28,17 +28,22 @@ export class NewsSourceResolver {
   }
 
   @Query(() => NewsSourceConnection, { description: "Every outlet, by name." })
-  newsSources(@Args() page: ConnectionArgs, @Ctx() context: RequestContext): Promise<Connection<NewsSource>> {
-    return context.connections.loadRoot(allNewsSources, toPageRequest(page));
+  newsSources(
+    @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() context: RequestContext,
+  ): Promise<Connection<NewsSource>> {
+    return context.connections.loadRoot(allNewsSources, toPageRequest(page, info));
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Its articles that the graph knows, newest first." })
   articles(
     @Root() source: NewsSource,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Article>> {
-    return context.connections.load(newsSourceArticles, source.key, toPageRequest(page));
+    return context.connections.load(newsSourceArticles, source.key, toPageRequest(page, info));
   }
 
   @FieldResolver(() => ClaimConnection, {
@@ -59,8 +64,9 @@ export class NewsSourceResolver {
   quotes(
     @Root() source: NewsSource,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Quote>> {
-    return context.connections.load(newsSourceQuotes, source.key, toPageRequest(page));
+    return context.connections.load(newsSourceQuotes, source.key, toPageRequest(page, info));
   }
 }

@@ -16,7 +16,7 @@ export async function findNode<T extends Node>(
   if (lookup.by === "key") {
     return lookup.typename === type.Type.name ? context.nodes.load(type, lookup.key) : null;
   }
-  const [row] = await context.executor.read<{ node: Record<string, unknown> }>(
+  const [row] = await context.reads.read<{ node: Record<string, unknown> }>(
     {
       // Label and property come from fixed tables (node-types.ts, lookup-args.ts), never from a request.
       cypher: `MATCH (n:${type.label}) WHERE n.${lookup.property} = $value RETURN n {.*} AS node ORDER BY n.id LIMIT 1`,

@@ -1,16 +1,16 @@
 import DataLoader from "dataloader";
 
-import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import type { CypherReader } from "../neo4j/cypher-executor.js";
 import type { Node } from "./node.interface.js";
 import { hydrate } from "./node.interface.js";
 import type { NodeTypeInfo } from "./node-types.js";
 
 /** Loads nodes by key, one statement per label per tick, whatever the number of keys. */
 export class NodeLoader {
-  readonly #executor: CypherExecutor;
+  readonly #executor: CypherReader;
   readonly #loaders = new Map<string, DataLoader<string, Node | null>>();
 
-  constructor(executor: CypherExecutor) {
+  constructor(executor: CypherReader) {
     this.#executor = executor;
   }
 

@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { ArgsType, Field, Int } from "type-graphql";
 
 import { BadUserInputError } from "../errors/showgraph-error.js";
 import type { SortKeyValue } from "./cursor.js";
 import { decodeCursor } from "./cursor.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.js";
+import { selectsField } from "./selects-field.js";
 
 @ArgsType()
 export class ConnectionArgs {
@@ -34,6 +36,8 @@ export interface PageRequest {
   before: SortKeyValue[] | null;
   /** The order the cursors were made in (see cursor-order.ts); null without cursors. */
   order: string | null;
+  /** Whether to count every item (`totalCount` is selected); false skips the count. */
+  totalCount: boolean;
 }
 
 function checkSize(value: number, argument: string): number {
@@ -45,7 +49,14 @@ function checkSize(value: number, argument: string): number {
   return value;
 }
 
-export function toPageRequest({ first, after, last, before }: ConnectionArgs): PageRequest {
+/**
+ * Checks a connection's arguments. With the resolver's `info`, the total is counted only when
+ * the selection asks for `totalCount`; without it, always.
+ */
+export function toPageRequest(
+  { first, after, last, before }: ConnectionArgs,
+  info?: GraphQLResolveInfo,
+): PageRequest {
   if (first != null && last != null) {
     throw new BadUserInputError("Pass either first or last, not both", { argument: "first" });
   }
@@ -62,5 +73,6 @@ export function toPageRequest({ first, after, last, before }: ConnectionArgs): P
     after: afterCursor?.sortKey ?? null,
     before: beforeCursor?.sortKey ?? null,
     order: (afterCursor ?? beforeCursor)?.order ?? null,
+    totalCount: info ? selectsField(info, "totalCount") : true,
   };
 }

@@ -19,6 +19,11 @@ export interface ConnectionDefinition<TNode> {
    * id; in a root connection there is no parent.
    */
   match: string;
+  /**
+   * The variables `match` binds that `sortKeys` and `returns` use: the statement carries them
+   * (and only them) from the one match to both the count and the page.
+   */
+  binds: string[];
   /** An optional predicate over the variables of `match`; may use `$filter.*` parameters. */
   where?: string;
   /** The order; the last key must be unique among one parent's items (an id). */

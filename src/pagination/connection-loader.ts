@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import neo4j from "neo4j-driver";
 
-import type { CypherExecutor, CypherParameters } from "../neo4j/cypher-executor.js";
+import type { CypherParameters, CypherReader } from "../neo4j/cypher-executor.js";
 import type { PageRequest } from "./connection-args.js";
 import type { ConnectionDefinition } from "./connection-definition.js";
 import type { Connection } from "./connection.type.js";
@@ -31,10 +31,10 @@ function statementParameters(
  * not the number of results.
  */
 export class ConnectionLoader {
-  readonly #executor: CypherExecutor;
+  readonly #executor: CypherReader;
   readonly #loaders = new Map<string, DataLoader<string, Connection<unknown>>>();
 
-  constructor(executor: CypherExecutor) {
+  constructor(executor: CypherReader) {
     this.#executor = executor;
   }
 
@@ -52,7 +52,12 @@ export class ConnectionLoader {
       loader = new DataLoader(async (parentKeys: readonly string[]) => {
         const results = await this.#executor.read<PageResult>(
           {
-            cypher: keysetStatement(definition as ConnectionDefinition<unknown>, request.direction, true),
+            cypher: keysetStatement(
+              definition as ConnectionDefinition<unknown>,
+              request.direction,
+              true,
+              request.totalCount,
+            ),
             parameters: { ...statementParameters(request, parameters), parentKeys },
           },
           { operation: definition.name },
@@ -81,7 +86,12 @@ export class ConnectionLoader {
     checkCursorOrder(definition as ConnectionDefinition<unknown>, request);
     const [result] = await this.#executor.read<PageResult>(
       {
-        cypher: keysetStatement(definition as ConnectionDefinition<unknown>, request.direction, false),
+        cypher: keysetStatement(
+          definition as ConnectionDefinition<unknown>,
+          request.direction,
+          false,
+          request.totalCount,
+        ),
         parameters: statementParameters(request, parameters),
       },
       { operation: definition.name },

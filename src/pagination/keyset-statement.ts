@@ -3,15 +3,19 @@ import type { ConnectionDefinition, SortKey } from "./connection-definition.js";
 
 /**
  * "Comes after the cursor" for a multi-column order: (k0 > c0) OR (k0 = c0 AND k1 > c1) ...
- * with > flipped for descending keys and for the `before` side.
+ * with > flipped for descending keys and for the `before` side. `key(i)` is the Cypher of the
+ * i-th sort key's value.
  */
-function beyondCursor(sortKeys: SortKey[], cursorParameter: string, side: "after" | "before"): string {
-  const alternatives = sortKeys.map((key, index) => {
-    const ascending = !key.descending === (side === "after");
-    const equalities = sortKeys
-      .slice(0, index)
-      .map((previous, i) => `${previous.expression} = ${cursorParameter}[${i}]`);
-    return [...equalities, `${key.expression} ${ascending ? ">" : "<"} ${cursorParameter}[${index}]`].join(
+function beyondCursor(
+  sortKeys: SortKey[],
+  key: (index: number) => string,
+  cursorParameter: string,
+  side: "after" | "before",
+): string {
+  const alternatives = sortKeys.map((sortKey, index) => {
+    const ascending = !sortKey.descending === (side === "after");
+    const equalities = sortKeys.slice(0, index).map((_previous, i) => `${key(i)} = ${cursorParameter}[${i}]`);
+    return [...equalities, `${key(index)} ${ascending ? ">" : "<"} ${cursorParameter}[${index}]`].join(
       " AND ",
     );
   });
@@ -27,38 +31,156 @@ function orderBy(sortKeys: SortKey[], direction: PageRequest["direction"]): stri
     .join(", ");
 }
 
+/** Parameter names (with their `$`) of one page: several pages may share a statement. */
+export interface PageParameters {
+  after: string;
+  before: string;
+  limit: string;
+}
+
+const DEFAULT_PAGE_PARAMETERS: PageParameters = { after: "$after", before: "$before", limit: "$limit" };
+
+/** The page's rows, from rows binding `__sortKey` and the definition's variables. */
+function pageClauses(
+  definition: ConnectionDefinition<unknown>,
+  direction: PageRequest["direction"],
+  kept: string,
+  { limit }: PageParameters,
+  returns: string,
+): string[] {
+  return [
+    `  WITH ${kept} ORDER BY ${orderBy(definition.sortKeys, direction)}`,
+    `  LIMIT ${limit}`,
+    `  RETURN collect({sortKey: __sortKey, row: ${returns}}) AS __page`,
+  ];
+}
+
+function cursorCondition(
+  sortKeys: SortKey[],
+  key: (index: number) => string,
+  { after, before }: PageParameters,
+) {
+  return `${beyondCursor(sortKeys, key, after, "after")} AND ${beyondCursor(sortKeys, key, before, "before")}`;
+}
+
 /**
- * One statement that reads a page (and the total count) of a connection for every parent in
- * `$parentKeys` at once, so a nested list costs one round trip however many parents it has.
- * Pages hold `$limit` rows (one more than asked, to know whether there is a next page).
+ * A CALL subquery (importing `scope`) binding `__page`: the match, its sort key, the cursors'
+ * condition on the sort expressions themselves (so an index can serve it), and the page.
+ */
+function pageSubquery(
+  definition: ConnectionDefinition<unknown>,
+  direction: PageRequest["direction"],
+  scope: string[],
+  parameters: PageParameters,
+  returns: string,
+): string[] {
+  const sortKey = `[${definition.sortKeys.map((key) => key.expression).join(", ")}]`;
+  const sortExpression = (index: number) => definition.sortKeys[index]?.expression ?? "";
+  return [
+    `CALL (${scope.join(", ")}) {`,
+    `  ${definition.match}`,
+    `  ${definition.where ? `WHERE ${definition.where}` : ""}`,
+    `  WITH *, ${sortKey} AS __sortKey`,
+    `  WHERE ${cursorCondition(definition.sortKeys, sortExpression, parameters)}`,
+    ...pageClauses(
+      definition,
+      direction,
+      ["__sortKey", ...definition.binds, ...scope].join(", "),
+      parameters,
+      returns,
+    ),
+    "}",
+  ];
+}
+
+export interface ParentPageOptions {
+  direction: PageRequest["direction"];
+  totalCount: boolean;
+  parameters?: PageParameters;
+  /** Replaces the definition's `returns` (a projection of only what a selection asks for). */
+  returns?: string;
+}
+
+/**
+ * Clauses that, for the one parent whose id is bound as `parentKey`, bind `__page` (the page's
+ * rows: `$limit` of them, one more than asked, to know whether there is a next page) and
+ * `__total` (the number of all items, or null without `totalCount`). Items are projected only
+ * for the page's rows.
+ *
+ * With the total, the match runs once: the matched variables are collected, counted, and the page
+ * taken from them (the same rows, so count and page always agree).
+ */
+export function parentPageClauses(
+  definition: ConnectionDefinition<unknown>,
+  {
+    direction,
+    totalCount,
+    parameters = DEFAULT_PAGE_PARAMETERS,
+    returns = definition.returns,
+  }: ParentPageOptions,
+): string[] {
+  const where = definition.where ? `WHERE ${definition.where}` : "";
+  const sortKey = `[${definition.sortKeys.map((key) => key.expression).join(", ")}]`;
+  const carried = ["__sortKey", ...definition.binds];
+  const kept = [...carried, "parentKey"].join(", ");
+  if (!totalCount) {
+    return [
+      ...pageSubquery(definition, direction, ["parentKey"], parameters, returns),
+      "WITH *, null AS __total",
+    ];
+  }
+  return [
+    "CALL (parentKey) {",
+    `  ${definition.match}`,
+    `  ${where}`,
+    `  WITH ${kept.replace("__sortKey", `${sortKey} AS __sortKey`)}`,
+    `  RETURN collect({${carried.map((name) => `${name}: ${name}`).join(", ")}}) AS __all`,
+    "}",
+    "CALL (parentKey, __all) {",
+    "  UNWIND __all AS __item",
+    `  WITH ${carried.map((name) => `__item.${name} AS ${name}`).join(", ")}, parentKey`,
+    `  WHERE ${cursorCondition(definition.sortKeys, (index) => `__sortKey[${index}]`, parameters)}`,
+    ...pageClauses(definition, direction, kept, parameters, returns),
+    "}",
+    "WITH *, size(__all) AS __total",
+  ];
+}
+
+/**
+ * One statement that reads a page of a connection (and, with `totalCount`, the number of all its
+ * items) for every parent in `$parentKeys` at once, so a nested list costs one round trip however
+ * many parents it has (see parentPageClauses). A root connection (not `batched`) counts in a
+ * second subquery instead: there the count alone is often answered from Neo4j's count store or an
+ * index without touching the items, and a whole label (20,000 people) would be a large list to carry.
  */
 export function keysetStatement(
   definition: ConnectionDefinition<unknown>,
   direction: PageRequest["direction"],
   batched: boolean,
+  totalCount = true,
 ): string {
+  const lines = batched
+    ? [
+        "UNWIND $parentKeys AS parentKey",
+        ...parentPageClauses(definition, { direction, totalCount }),
+        "RETURN parentKey, __page AS page, __total AS totalCount",
+      ]
+    : rootPageLines(definition, direction, totalCount);
+  return lines.filter((line) => line.trim() !== "").join("\n");
+}
+
+function rootPageLines(
+  definition: ConnectionDefinition<unknown>,
+  direction: PageRequest["direction"],
+  totalCount: boolean,
+): string[] {
   const where = definition.where ? `WHERE ${definition.where}` : "";
-  const sortKey = `[${definition.sortKeys.map((key) => key.expression).join(", ")}]`;
-  const scope = batched ? "parentKey" : "";
+  const count = totalCount
+    ? ["CALL () {", `  ${definition.match}`, `  ${where}`, "  RETURN count(*) AS __total", "}"]
+    : ["WITH *, null AS __total"];
   return [
-    batched ? "UNWIND $parentKeys AS parentKey" : "",
-    `CALL (${scope}) {`,
-    `  ${definition.match}`,
-    `  ${where}`,
-    `  WITH *, ${sortKey} AS __sortKey`,
-    `  WHERE ${beyondCursor(definition.sortKeys, "$after", "after")} AND ${beyondCursor(definition.sortKeys, "$before", "before")}`,
-    `  WITH __sortKey, ${definition.returns} AS __row`,
-    `  ORDER BY ${orderBy(definition.sortKeys, direction)}`,
-    "  LIMIT $limit",
-    "  RETURN collect({sortKey: __sortKey, row: __row}) AS __page",
-    "}",
-    `CALL (${scope}) {`,
-    `  ${definition.match}`,
-    `  ${where}`,
-    "  RETURN count(*) AS __totalCount",
-    "}",
-    `RETURN ${batched ? "parentKey" : "null"} AS parentKey, __page AS page, __totalCount AS totalCount`,
-  ]
-    .filter((line) => line.trim() !== "")
-    .join("\n");
+    ...pageSubquery(definition, direction, [], DEFAULT_PAGE_PARAMETERS, definition.returns),
+    ...count,
+    "RETURN null AS parentKey, __page AS page, __total AS totalCount",
+  ];
 }

@@ -16,6 +16,7 @@ export async function loadOne<TNode>(
     after: null,
     before: null,
     order: null,
+    totalCount: false,
   });
   return connection.nodes[0] ?? null;
 }

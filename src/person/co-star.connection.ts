@@ -16,6 +16,7 @@ WITH coStar, collect(show) AS sharedShows`;
 export const personCoStarsConnection: ConnectionDefinition<CoStar> = {
   name: "Person.coStars",
   match: CO_STARS_MATCH,
+  binds: ["coStar", "sharedShows"],
   sortKeys: [
     { expression: "size(sharedShows)", descending: true },
     { expression: "coStar.nameKey" },

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 
 import { CastCreditConnection, personCastCreditsConnection } from "../credit/cast-credit.connection.js";
 import type { CastCredit } from "../credit/cast-credit.type.js";
@@ -11,7 +12,7 @@ import { crewJobsWithin } from "../credit/crew-jobs.js";
 import { CrewCreditConnection, personCrewCreditsConnection } from "../credit/crew-credit.connection.js";
 import type { CrewCredit } from "../credit/crew-credit.type.js";
 import { CrewJob } from "../credit/crew-job.enum.js";
-import { findNode } from "../node/find-node.js";
+import { lookUpNode } from "../query-engine/look-up-node.js";
 import { LookupArgs, toLookup } from "../node/lookup-args.js";
 import { nodeTypes } from "../node/node-types.js";
 import type { Connection } from "../pagination/connection.type.js";
@@ -27,19 +28,27 @@ export class PersonResolver {
     nullable: true,
     description: "One person by global ID, name (any case) or external ID.",
   })
-  person(@Args() lookup: LookupArgs, @Ctx() context: RequestContext): Promise<Person | null> {
-    return findNode(context, nodeTypes.Person, toLookup(lookup));
+  person(
+    @Args() lookup: LookupArgs,
+    @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Person | null> {
+    return lookUpNode(context, info, nodeTypes.Person, toLookup(lookup));
   }
 
   @FieldResolver(() => CastCreditConnection, {
     description: "The characters this person plays, with their shows.",
   })
-  castCredits(
+  async castCredits(
     @Root() person: Person,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<CastCredit>> {
-    return context.connections.load(personCastCreditsConnection, person.key, toPageRequest(page));
+    return (
+      context.planned.get<Connection<CastCredit>>(person, info.path.key) ??
+      context.connections.load(personCastCreditsConnection, person.key, toPageRequest(page, info))
+    );
   }
 
   @FieldResolver(() => CrewCreditConnection, { description: "This person's jobs behind the camera." })
@@ -47,10 +56,13 @@ export class PersonResolver {
     @Root() person: Person,
     @Arg("job", () => CrewJob, { nullable: true }) job: CrewJob | null,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<CrewCredit>> {
     const filter: CrewFilter = { jobs: crewJobsWithin(job) };
-    return context.connections.load(personCrewCreditsConnection, person.key, toPageRequest(page), { filter });
+    return context.connections.load(personCrewCreditsConnection, person.key, toPageRequest(page, info), {
+      filter,
+    });
   }
 
   @FieldResolver(() => CreditConnection, {
@@ -60,20 +72,27 @@ export class PersonResolver {
     @Root() person: Person,
     @Arg("kind", () => CreditKind, { nullable: true }) kind: CreditKind | null,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Credit>> {
     const filter: CreditFilter = { kind: kind ?? null };
-    return context.connections.load(personCreditsConnection, person.key, toPageRequest(page), { filter });
+    return context.connections.load(personCreditsConnection, person.key, toPageRequest(page, info), {
+      filter,
+    });
   }
 
   @FieldResolver(() => CoStarConnection, {
     description: "The people this person acted with, most shared shows first, then by name.",
   })
-  coStars(
+  async coStars(
     @Root() person: Person,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<CoStar>> {
-    return context.connections.load(personCoStarsConnection, person.key, toPageRequest(page));
+    return (
+      context.planned.get<Connection<CoStar>>(person, info.path.key) ??
+      context.connections.load(personCoStarsConnection, person.key, toPageRequest(page, info))
+    );
   }
 }

@@ -14,6 +14,7 @@ export const factorAffectedShowsConnection: ConnectionDefinition<ProductionImpac
   name: "ProductionFactor.affectedShows",
   match: `MATCH (factor:ProductionFactor)-[affected:AFFECTED]->(show:Show)
 WHERE factor.id = parentKey AND ${EFFECT_FILTER}`,
+  binds: ["factor", "affected", "show"],
   sortKeys: [
     { expression: "show.nameKey" },
     { expression: "show.id" },

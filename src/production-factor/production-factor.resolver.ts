@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 
 import { Location } from "../location/location.type.js";
 import { findNode } from "../node/find-node.js";
@@ -36,10 +37,11 @@ export class ProductionFactorResolver {
     @Root() factor: ProductionFactor,
     @Arg("effect", () => FactorEffect, { nullable: true }) effect: FactorEffect | null,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<ProductionImpact>> {
     const filter: EffectFilter = { effect: effect ?? null };
-    return context.connections.load(factorAffectedShowsConnection, factor.key, toPageRequest(page), {
+    return context.connections.load(factorAffectedShowsConnection, factor.key, toPageRequest(page, info), {
       filter,
     });
   }

@@ -12,6 +12,7 @@ export const QuotePlacementConnection = ConnectionType("QuotePlacement", QuotePl
 export const articleQuotes: ConnectionDefinition<Quote> = {
   name: "Article.quotes",
   match: "MATCH (quote:Quote)-[placement:QUOTED_IN]->(:Article {id: parentKey})",
+  binds: ["quote", "placement"],
   sortKeys: [{ expression: "placement.start" }, { expression: "quote.id" }],
   returns: "quote {.*}",
   toNode: (row) => hydrate(Quote, row),
@@ -21,6 +22,7 @@ export const articleQuotes: ConnectionDefinition<Quote> = {
 export const newsSourceQuotes: ConnectionDefinition<Quote> = {
   name: "NewsSource.quotes",
   match: "MATCH (quote:Quote)-[:GIVEN_TO]->(:NewsSource {id: parentKey})",
+  binds: ["quote"],
   sortKeys: [{ expression: "quote.id" }],
   returns: "quote {.*}",
   toNode: (row) => hydrate(Quote, row),
@@ -29,6 +31,7 @@ export const newsSourceQuotes: ConnectionDefinition<Quote> = {
 export const quotePlacements: ConnectionDefinition<QuotePlacement> = {
   name: "Quote.quotedIn",
   match: "MATCH (quote:Quote {id: parentKey})-[placement:QUOTED_IN]->(article:Article)",
+  binds: ["quote", "placement", "article"],
   sortKeys: [{ expression: "article.id" }, { expression: "placement.start" }],
   returns: QUOTE_PLACEMENT_PROJECTION,
   toNode: toQuotePlacement,
@@ -37,6 +40,7 @@ export const quotePlacements: ConnectionDefinition<QuotePlacement> = {
 export const quoteSpeaker: ConnectionDefinition<Person> = {
   name: "Quote.saidBy",
   match: "MATCH (:Quote {id: parentKey})-[:SAID_BY]->(person:Person)",
+  binds: ["person"],
   sortKeys: [{ expression: "person.id" }],
   returns: "person {.*}",
   toNode: (row) => hydrate(Person, row),

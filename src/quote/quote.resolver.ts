@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 
 import { NewsSource } from "../news-source/news-source.type.js";
 import { quoteOutlet } from "../news-source/news-source.connections.js";
@@ -29,8 +30,9 @@ export class QuoteResolver {
   quotedIn(
     @Root() quote: Quote,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<QuotePlacement>> {
-    return context.connections.load(quotePlacements, quote.key, toPageRequest(page));
+    return context.connections.load(quotePlacements, quote.key, toPageRequest(page, info));
   }
 }

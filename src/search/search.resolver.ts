@@ -13,7 +13,10 @@ export class SearchResolver {
     description:
       "Every kind of entity by name or title, best match first: any case, with or without accents, partial words, a typo or two.",
   })
-  search(@Args() args: SearchArgs, @Ctx() { executor }: RequestContext): Promise<Connection<SearchHit>> {
+  search(
+    @Args() args: SearchArgs,
+    @Ctx() { reads: executor }: RequestContext,
+  ): Promise<Connection<SearchHit>> {
     return searchEntities({ executor, ...args });
   }
 }

@@ -4,7 +4,7 @@ import { BadUserInputError } from "../errors/showgraph-error.js";
 import { nodeProjection, toPlainNode } from "../graph/plain-graph.js";
 import { registeredLabels } from "../graph/registered-labels.js";
 import { toGraphNode } from "../graph/to-graph-node.js";
-import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import type { CypherReader } from "../neo4j/cypher-executor.js";
 import type { Connection } from "../pagination/connection.type.js";
 import { toPageRequest } from "../pagination/connection-args.js";
 import type { PageRow } from "../pagination/to-connection.js";
@@ -50,7 +50,7 @@ interface SearchRow {
 }
 
 export interface SearchInput extends SearchArgs {
-  executor: CypherExecutor;
+  executor: CypherReader;
 }
 
 function checkedWords(text: string): string[] {

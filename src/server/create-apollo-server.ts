@@ -10,6 +10,7 @@ import { operationLimitsPlugin } from "../limits/operation-limits-plugin.js";
 import { operationShapeRules } from "../limits/operation-shape-rules.js";
 import { formatError } from "./format-error.js";
 import type { RequestContext } from "./request-context.js";
+import { requestTransactionPlugin } from "./request-transaction.plugin.js";
 
 export interface ApolloServerOptions {
   schema: GraphQLSchema;
@@ -43,6 +44,7 @@ export function createApolloServer({
       // Apollo's default landing page loads from a CDN; the service must work offline.
       ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin(limits),
+      requestTransactionPlugin,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });

@@ -79,10 +79,9 @@ export async function startHttpServer({
       apollo,
       limits: limits.request,
       context: async (request, deadline) =>
-        createRequestContext(
-          executor.forRequest(deadline),
-          await authenticateRequest(request.headers.authorization),
-        ),
+        createRequestContext(executor.forRequest(deadline), {
+          viewer: await authenticateRequest(request.headers.authorization),
+        }),
     }),
   );
   mountJsonErrors(app);

@@ -44,6 +44,7 @@ WITH related,
 export const showRelatedShowsConnection: ConnectionDefinition<RelatedShow> = {
   name: "Show.relatedShows",
   match: RELATED_SHOWS_MATCH,
+  binds: ["related", "reasons", "descriptions", "sharedPeople", "stated"],
   sortKeys: [
     { expression: "stated", descending: true },
     { expression: "size(sharedPeople)", descending: true },

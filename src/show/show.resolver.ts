@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 
 import { CastCreditConnection, showCastConnection } from "../credit/cast-credit.connection.js";
 import type { CastCredit } from "../credit/cast-credit.type.js";
@@ -7,7 +8,7 @@ import { crewJobsWithin } from "../credit/crew-jobs.js";
 import { CrewCreditConnection, showCrewConnection } from "../credit/crew-credit.connection.js";
 import type { CrewCredit } from "../credit/crew-credit.type.js";
 import { CrewJob } from "../credit/crew-job.enum.js";
-import { findNode } from "../node/find-node.js";
+import { lookUpNode } from "../query-engine/look-up-node.js";
 import { LookupArgs, toLookup } from "../node/lookup-args.js";
 import { nodeTypes } from "../node/node-types.js";
 import type { Connection } from "../pagination/connection.type.js";
@@ -23,19 +24,27 @@ export class ShowResolver {
     nullable: true,
     description: "One show by global ID, title (any case) or external ID.",
   })
-  show(@Args() lookup: LookupArgs, @Ctx() context: RequestContext): Promise<Show | null> {
-    return findNode(context, nodeTypes.Show, toLookup(lookup));
+  show(
+    @Args() lookup: LookupArgs,
+    @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Show | null> {
+    return lookUpNode(context, info, nodeTypes.Show, toLookup(lookup));
   }
 
   @FieldResolver(() => CastCreditConnection, {
     description: "The cast in billing order, with the characters they play.",
   })
-  cast(
+  async cast(
     @Root() show: Show,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<CastCredit>> {
-    return context.connections.load(showCastConnection, show.key, toPageRequest(page));
+    return (
+      context.planned.get<Connection<CastCredit>>(show, info.path.key) ??
+      context.connections.load(showCastConnection, show.key, toPageRequest(page, info))
+    );
   }
 
   @FieldResolver(() => CrewCreditConnection, {
@@ -46,10 +55,11 @@ export class ShowResolver {
     @Root() show: Show,
     @Arg("job", () => CrewJob, { nullable: true }) job: CrewJob | null,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<CrewCredit>> {
     const filter: CrewFilter = { jobs: crewJobsWithin(job) };
-    return context.connections.load(showCrewConnection, show.key, toPageRequest(page), { filter });
+    return context.connections.load(showCrewConnection, show.key, toPageRequest(page, info), { filter });
   }
 
   @FieldResolver(() => RelatedShowConnection, {
@@ -59,8 +69,9 @@ export class ShowResolver {
   relatedShows(
     @Root() show: Show,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() context: RequestContext,
   ): Promise<Connection<RelatedShow>> {
-    return context.connections.load(showRelatedShowsConnection, show.key, toPageRequest(page));
+    return context.connections.load(showRelatedShowsConnection, show.key, toPageRequest(page, info));
   }
 }

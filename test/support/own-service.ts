@@ -49,7 +49,8 @@ export async function startOwnService(prefix: string): Promise<OwnService> {
       port: 0,
       introspection: true,
       exportMaxElements: 50_000,
-      limits: loadConfig({ NODE_ENV: "test" }).limits,
+      // A whole facts document through ingestFacts takes far longer than a read on a loaded machine.
+      limits: loadConfig({ NODE_ENV: "test", REQUEST_TIMEOUT_MS: "300000" }).limits,
     });
   } catch (error) {
     await database?.close();

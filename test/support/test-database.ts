@@ -1,13 +1,13 @@
 import neo4j from "neo4j-driver";
 
 import { loadConfig } from "../../src/config/config.js";
-import type { CypherStatement, StatementListener } from "../../src/neo4j/cypher-executor.js";
+import type { StatementEvent, StatementListener } from "../../src/neo4j/cypher-executor.js";
 import { CypherExecutor } from "../../src/neo4j/cypher-executor.js";
 
 export interface TestExecutor {
   executor: CypherExecutor;
   /** Every statement sent through `executor`, for round-trip counts. */
-  statements: CypherStatement[];
+  statements: StatementEvent[];
   close(): Promise<void>;
 }
 
@@ -16,7 +16,7 @@ export async function openTestExecutor(uri: string): Promise<TestExecutor> {
   const { neo4j: config } = loadConfig({ ...process.env, NODE_ENV: "test" });
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.username, config.password));
   await driver.verifyConnectivity({ database: config.database });
-  const statements: CypherStatement[] = [];
+  const statements: StatementEvent[] = [];
   const onStatement: StatementListener = (statement) => statements.push(statement);
   const executor = new CypherExecutor({
     driver,

@@ -1,0 +1,70 @@
+import type { FieldSelections } from "./selection.js";
+import { fieldName } from "./selection.js";
+import type { FieldNode } from "graphql";
+
+/**
+ * How the items of a planned connection or list are projected: which GraphQL fields hold nodes
+ * (and in which Cypher variable of the definition's match), which are answered from the row
+ * without node properties, and the row map the definition's `toNode`/`toItem` reads.
+ */
+export interface ItemShape {
+  /** GraphQL field -> [Cypher variable, node type]. */
+  nodes: Record<string, [variable: string, typeName: string]>;
+  /** Fields read from the row itself (or computed from it). */
+  scalars: string[];
+  /** The row map, given each node field's projection (`person {.id, .name}`). */
+  row: (projections: Record<string, string>) => string;
+}
+
+/** Projects `variable` for a selection of `typeName`, or null when it cannot. */
+export type NodeProjector = (variable: string, typeName: string, selection: FieldNode[]) => string | null;
+
+/**
+ * The row projection of `shape` for the item fields selected, or null when a field is not
+ * covered (a nested connection under the items): the resolvers then load the whole field.
+ */
+export function projectItem(
+  shape: ItemShape,
+  fields: FieldSelections,
+  projectNode: NodeProjector,
+): string | null {
+  const selected = new Map<string, FieldNode[]>();
+  for (const nodes of fields.values()) {
+    const name = fieldName(nodes);
+    if (name in shape.nodes) {
+      selected.set(name, [...(selected.get(name) ?? []), ...nodes]);
+    } else if (!shape.scalars.includes(name) && name !== "__typename") {
+      return null;
+    }
+  }
+  const projections: Record<string, string> = {};
+  for (const [field, [variable, typeName]] of Object.entries(shape.nodes)) {
+    const projection = projectNode(variable, typeName, selected.get(field) ?? []);
+    if (projection === null) {
+      return null;
+    }
+    projections[field] = projection;
+  }
+  return shape.row(projections);
+}
+
+export const CAST_CREDIT_SHAPE: ItemShape = {
+  nodes: { person: ["person", "Person"], character: ["character", "Character"], show: ["show", "Show"] },
+  scalars: ["kind", "billingOrder", "seasons", "episodeCount"],
+  row: ({ person, character, show }) =>
+    `{plays: plays {.billingOrder, .seasons, .episodeCount}, person: ${person}, character: ${character}, show: ${show}}`,
+};
+
+export const CO_STAR_SHAPE: ItemShape = {
+  nodes: { person: ["coStar", "Person"], sharedShows: ["show", "Show"] },
+  scalars: ["sharedShowCount"],
+  row: ({ person, sharedShows }) =>
+    `{person: ${person}, sharedShows: [show IN sharedShows | ${sharedShows}]}`,
+};
+
+export const CARRIAGE_SHAPE: ItemShape = {
+  nodes: { network: ["network", "Network"], show: ["show", "Show"] },
+  scalars: ["original"],
+  row: ({ network, show }) =>
+    `{network: ${network}, show: ${show}, original: coalesce(carries.original, false)}`,
+};
