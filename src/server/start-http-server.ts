@@ -7,6 +7,9 @@ import type { GraphQLSchema } from "graphql";
 
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
+import { mountHealthRoutes } from "../health/health-routes.js";
+import type { ReadinessSources } from "../health/readiness.js";
+import { StartupProgress } from "../health/startup-progress.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { createApolloServer } from "./create-apollo-server.js";
 import { createRequestContext } from "./request-context.js";
@@ -19,6 +22,13 @@ export interface HttpServerOptions {
   introspection: boolean;
   /** EXPORT_MAX_ELEMENTS: nodes plus relationships in one export. */
   exportMaxElements: number;
+  /** EXPORT_MAX_CONCURRENT: exports served at once. */
+  exportMaxConcurrent: number;
+  /**
+   * What /ready looks at beyond a ping through `executor`: start-up progress (default: finished)
+   * and the embedded Neo4j's state.
+   */
+  readiness?: Partial<Omit<ReadinessSources, "ping">>;
 }
 
 export interface RunningHttpServer {
@@ -27,7 +37,7 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Express serves /graphql (GraphQL, and the IDE to browsers), /explore, /health and /export/*. */
+/** Express serves /graphql (GraphQL, and the IDE to browsers), /explore, /health, /ready and /export/*. */
 export async function startHttpServer({
   schema,
   executor,
@@ -35,6 +45,8 @@ export async function startHttpServer({
   port,
   introspection,
   exportMaxElements,
+  exportMaxConcurrent,
+  readiness = {},
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   const httpServer = createServer(app);
@@ -42,16 +54,13 @@ export async function startHttpServer({
   await apollo.start();
 
   app.disable("x-powered-by");
-  app.get("/health", async (_request, response) => {
-    try {
-      await executor.read({ cypher: "RETURN 1" }, { operation: "health" });
-      response.json({ status: "ok", database: "up" });
-    } catch {
-      response.status(503).json({ status: "degraded", database: "down" });
-    }
+  mountHealthRoutes(app, {
+    ping: () => executor.ping(),
+    progress: readiness.progress ?? StartupProgress.finished(),
+    embeddedState: readiness.embeddedState,
   });
   mountExplorer(app, { graphqlPath: "/graphql", introspection });
-  mountExportRoutes(app, { executor, maxElements: exportMaxElements });
+  mountExportRoutes(app, { executor, maxElements: exportMaxElements, maxConcurrent: exportMaxConcurrent });
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

@@ -27,7 +27,14 @@ describe("GET /export/*", { timeout: 180_000 }, () => {
     await removeExportFixtures(database.executor);
     await createExportFixtures(database.executor);
     const schema = await buildGraphQLSchema();
-    const options = { schema, executor: database.executor, host: "127.0.0.1", port: 0, introspection: false };
+    const options = {
+      schema,
+      executor: database.executor,
+      host: "127.0.0.1",
+      port: 0,
+      introspection: false,
+      exportMaxConcurrent: 2,
+    };
     server = await startHttpServer({ ...options, exportMaxElements: MAX_ELEMENTS });
     bigServer = await startHttpServer({ ...options, exportMaxElements: 50_000 });
   });

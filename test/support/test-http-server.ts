@@ -14,13 +14,15 @@ export interface TestHttpServer {
 /** The service's real HTTP server, on a free port, against the test run's Neo4j. */
 export async function startTestHttpServer({ introspection = true } = {}): Promise<TestHttpServer> {
   const database = await openTestExecutor(inject("neo4jUri"));
+  const exportConfig = loadConfig({ ...process.env, NODE_ENV: "test" }).export;
   const server = await startHttpServer({
     schema: await buildGraphQLSchema(),
     executor: database.executor,
     host: "127.0.0.1",
     port: 0,
     introspection,
-    exportMaxElements: loadConfig({ ...process.env, NODE_ENV: "test" }).export.maxElements,
+    exportMaxElements: exportConfig.maxElements,
+    exportMaxConcurrent: exportConfig.maxConcurrent,
   });
   return {
     url: server.url,
