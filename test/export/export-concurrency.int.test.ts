@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { buildGraphQLSchema } from "../../src/schema/build-graphql-schema.js";
 import type { RunningHttpServer } from "../../src/server/start-http-server.js";
 import { startHttpServer } from "../../src/server/start-http-server.js";
 import type { TestExecutor } from "../support/test-database.js";
 import { openTestExecutor } from "../support/test-database.js";
-import { inject } from "vitest";
 
 /**
  * Exports cannot starve GraphQL (issue 11, "mixed load"; docs/reliability.md): beyond
