@@ -62,7 +62,8 @@ const environmentSchema = z.object({
   NEO4J_EMBEDDED_BOLT_PORT: port("NEO4J_EMBEDDED_BOLT_PORT").default(7687),
   NEO4J_EMBEDDED_HEAP: byteSize("NEO4J_EMBEDDED_HEAP").default("512m"),
   NEO4J_EMBEDDED_PAGE_CACHE: byteSize("NEO4J_EMBEDDED_PAGE_CACHE").default("128m"),
-  NEO4J_EMBEDDED_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  // Includes the JVM's first Cypher statement (it sets the password), which compiles Cypher's runtime.
+  NEO4J_EMBEDDED_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
   NEO4J_EMBEDDED_RESTARTS: z.coerce
     .number({ error: "NEO4J_EMBEDDED_RESTARTS must be a number" })
     .int("NEO4J_EMBEDDED_RESTARTS must be a whole number")

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { projectRoot } from "../../src/common/project-root.js";
 import { EMBEDDED_PASSWORD_FILE } from "../../src/neo4j/embedded/embedded-password.js";
@@ -16,6 +16,7 @@ import {
   startService,
   waitUntil,
 } from "../support/service-process.js";
+import type { StartedService } from "../support/service-process.js";
 
 /**
  * The service as `npm start` runs it: compiled by tsc, in its own process, starting its own
@@ -32,18 +33,30 @@ describe("the service process", () => {
     home = mkdtempSync(join(tmpdir(), "showgraph-service-"));
   });
   afterAll(() => rmSync(home, { recursive: true, force: true }));
+  // A test that failed half-way must not leave its service holding the store for the next one.
+  let running: StartedService | undefined;
+  afterEach(async () => {
+    if (running && running.process.exitCode === null && running.process.signalCode === null) {
+      const java = childPids(running.process.pid ?? -1);
+      running.process.kill("SIGKILL");
+      await waitUntil(() => java.every((pid) => !isRunning(pid)), 60_000);
+    }
+    running = undefined;
+  });
 
   it(
     "starts on its embedded Neo4j seeded, answers over HTTP, and Ctrl-C leaves no Java behind",
     async () => {
       const service = await startService({ NEO4J_EMBEDDED_HOME: home });
+      running = service;
       const [javaPid] = childPids(service.process.pid ?? -1);
       expect(javaPid).toBeGreaterThan(0);
       expect(service.output.join("\n")).toMatch(/Seeded an empty database/);
       // Nothing beyond loopback, and the generated password readable by its owner only.
       expect(listeningAddresses(javaPid as number)).not.toEqual([]);
       for (const address of listeningAddresses(javaPid as number)) {
-        expect(address).toMatch(/^127\.0\.0\.1:\d+$/);
+        // An IPv6 socket bound to 127.0.0.1 shows as [::ffff:127.0.0.1].
+        expect(address).toMatch(/^(127\.0\.0\.1|\[::ffff:127\.0\.0\.1\]):\d+$/);
       }
       expect(statSync(join(home, EMBEDDED_PASSWORD_FILE)).mode & 0o777).toBe(0o600);
 
@@ -65,6 +78,7 @@ describe("the service process", () => {
     "keeps its data across restarts, and a killed service takes its Neo4j with it",
     async () => {
       const service = await startService({ NEO4J_EMBEDDED_HOME: home });
+      running = service;
       const [javaPid] = childPids(service.process.pid ?? -1);
       expect(service.output.join("\n")).not.toMatch(/Seeded/);
       expect(await postGraphQL(service.url, '{ person(name: "Gal Toren") { name } }')).toEqual({

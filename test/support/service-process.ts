@@ -28,6 +28,8 @@ export function startService(environment: Record<string, string>): Promise<Start
       PORT: "0",
       NEO4J_EMBEDDED_BOLT_PORT: "0",
       NEO4J_URI: "",
+      // A shared, loaded machine can take minutes for a cold JVM.
+      NEO4J_EMBEDDED_START_TIMEOUT_MS: String(SERVICE_START_TIMEOUT_MS),
       ...environment,
     },
     stdio: ["ignore", "pipe", "pipe"],
