@@ -21,6 +21,7 @@ runCommand(async () => {
     exportMaxElements: config.export.maxElements,
     exportMaxConcurrent: config.export.maxConcurrent,
     readiness: { progress, embeddedState: connection.embedded?.state },
+    auth: config.auth,
   });
   try {
     await prepareDatabase(executor, { migrate: true, seedIfEmpty: config.seedOnStart }, progress);

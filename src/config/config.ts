@@ -73,6 +73,7 @@ const environmentSchema = z.object({
   GRAPHQL_INTROSPECTION: flag("GRAPHQL_INTROSPECTION").optional(),
   EXPORT_MAX_ELEMENTS: positiveInteger("EXPORT_MAX_ELEMENTS").default(50_000),
   EXPORT_MAX_CONCURRENT: positiveInteger("EXPORT_MAX_CONCURRENT").default(2),
+  AUTH_READS: z.enum(["public", "token"], { error: "AUTH_READS must be public or token" }).default("public"),
 });
 
 /** Where the embedded Neo4j lives and how big it may grow; used when NEO4J_URI is not set. */
@@ -143,6 +144,8 @@ export interface Config {
   seedOnStart: boolean;
   introspection: boolean;
   export: ExportConfig;
+  /** Bearer tokens (docs/editing.md): writes always need one; reads only with AUTH_READS=token. */
+  auth: { readsNeedToken: boolean };
 }
 
 /** Thrown with a one-line, human-readable message naming every bad variable. */
@@ -196,5 +199,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     seedOnStart: env.SEED_ON_START,
     introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== "production",
     export: { maxElements: env.EXPORT_MAX_ELEMENTS, maxConcurrent: env.EXPORT_MAX_CONCURRENT },
+    auth: { readsNeedToken: env.AUTH_READS === "token" },
   };
 }

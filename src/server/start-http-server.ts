@@ -5,6 +5,8 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 
+import type { AuthConfig } from "../auth/create-authenticator.js";
+import { createAuthenticator } from "../auth/create-authenticator.js";
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
 import { mountHealthRoutes } from "../health/health-routes.js";
@@ -29,6 +31,8 @@ export interface HttpServerOptions {
    * and the embedded Neo4j's state.
    */
   readiness?: Partial<Omit<ReadinessSources, "ping">>;
+  /** Bearer tokens and whether reads need one; default: reads public, writes need an editor token. */
+  auth?: AuthConfig;
 }
 
 export interface RunningHttpServer {
@@ -47,8 +51,10 @@ export async function startHttpServer({
   exportMaxElements,
   exportMaxConcurrent,
   readiness = {},
+  auth = { readsNeedToken: false },
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
+  const authenticateRequest = createAuthenticator(executor, auth);
   const httpServer = createServer(app);
   const apollo = createApolloServer({ schema, introspection, httpServer });
   await apollo.start();
@@ -64,7 +70,10 @@ export async function startHttpServer({
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(executor) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createRequestContext(executor, await authenticateRequest(req.headers.authorization)),
+    }),
   );
 
   await new Promise<void>((resolveListening, reject) => {
