@@ -15,7 +15,7 @@ const EXPORTS = 20;
 const QUERIES = 20;
 const EXPORT_PATH = "/export/neighborhood?id=U2hvdzpoaXQtYW5kLXJ1bg&depth=2&format=json";
 
-describe("exports under load", () => {
+describe("exports under load", { timeout: 180_000 }, () => {
   let database: TestExecutor;
   let server: RunningHttpServer;
 
