@@ -1,16 +1,17 @@
-import { openDatabase } from "./app/open-database.js";
+import { connectDatabase, prepareDatabase } from "./app/open-database.js";
 import { runCommand } from "./app/run-command.js";
 import { loadConfig } from "./config/config.js";
+import { StartupProgress } from "./health/startup-progress.js";
 import { buildGraphQLSchema } from "./schema/build-graphql-schema.js";
 import { startHttpServer } from "./server/start-http-server.js";
 
 runCommand(async () => {
   const config = loadConfig();
   const started = Date.now();
-  const { connection, executor } = await openDatabase(config, {
-    migrate: true,
-    seedIfEmpty: config.seedOnStart,
-  });
+  const { connection, executor } = await connectDatabase(config);
+  // Listening before migrations and seeding: /health answers during a long first start, and
+  // /ready says what is still missing.
+  const progress = new StartupProgress();
   const server = await startHttpServer({
     schema: await buildGraphQLSchema(),
     executor,
@@ -19,8 +20,17 @@ runCommand(async () => {
     introspection: config.introspection,
     exportMaxElements: config.export.maxElements,
     limits: config.limits,
+    exportMaxConcurrent: config.export.maxConcurrent,
+    readiness: { progress, embeddedState: connection.embedded?.state },
     auth: config.auth,
   });
+  try {
+    await prepareDatabase(executor, { migrate: true, seedIfEmpty: config.seedOnStart }, progress);
+  } catch (error) {
+    await server.stop();
+    await connection.close();
+    throw error;
+  }
   const neo4jDescription = connection.embedded
     ? `embedded Neo4j at ${connection.uri}, data in ${config.neo4j.embedded.home}`
     : `Neo4j at ${connection.uri}`;

@@ -16,6 +16,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** The Bolt URI of the test run's Neo4j: the embedded one, or NEO4J_URI when set. */
     neo4jUri: string;
+    /** Its password: the embedded one's (generated, or NEO4J_PASSWORD), or NEO4J_PASSWORD. */
+    neo4jPassword: string;
   }
 }
 
@@ -29,13 +31,15 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   let embedded: RunningEmbeddedNeo4j | undefined;
   let home: string | undefined;
   let uri = config.neo4j.uri;
+  let password = config.neo4j.password;
   if (uri === undefined) {
     await ensureEmbeddedNeo4jBuilt();
     home = mkdtempSync(join(tmpdir(), "showgraph-test-neo4j-"));
     embedded = await startEmbeddedNeo4j({ ...config.neo4j.embedded, home, boltPort: 0 });
     uri = embedded.uri;
+    password = embedded.password;
   }
-  const { executor, close } = await openTestExecutor(uri);
+  const { executor, close } = await openTestExecutor(uri, password);
   try {
     await runMigrations(executor);
     await seedDatabase(executor);
@@ -43,6 +47,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
     await close();
   }
   project.provide("neo4jUri", uri);
+  project.provide("neo4jPassword", password);
 
   return async () => {
     await embedded?.stop();

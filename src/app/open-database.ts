@@ -1,7 +1,8 @@
 import type { Config } from "../config/config.js";
 import { runMigrations } from "../db/migrations/run-migrations.js";
 import { isDatabaseEmpty, seedDatabase } from "../db/seed/seed-database.js";
-import type { Neo4jConnection } from "../neo4j/connect-neo4j.js";
+import type { StartupProgress } from "../health/startup-progress.js";
+import type { ConnectOptions, Neo4jConnection } from "../neo4j/connect-neo4j.js";
 import { connectNeo4j } from "../neo4j/connect-neo4j.js";
 import type { StatementListener } from "../neo4j/cypher-executor.js";
 import { CypherExecutor } from "../neo4j/cypher-executor.js";
@@ -11,38 +12,60 @@ export interface OpenDatabase {
   executor: CypherExecutor;
 }
 
-export interface OpenDatabaseOptions {
+export interface PrepareOptions {
   migrate: boolean;
   seedIfEmpty: boolean;
   log?: (line: string) => void;
+}
+
+export interface ConnectDatabaseOptions extends ConnectOptions {
   onStatement?: StatementListener;
 }
 
-/** Connects (starting the embedded Neo4j when no NEO4J_URI is set), migrates and seeds. */
-export async function openDatabase(
+export interface OpenDatabaseOptions extends ConnectDatabaseOptions, PrepareOptions {}
+
+/** Connects (starting the embedded Neo4j when no NEO4J_URI is set) and makes the one executor. */
+export async function connectDatabase(
   config: Config,
-  { migrate, seedIfEmpty, log = console.log, onStatement }: OpenDatabaseOptions,
+  { log = console.log, onStatement, onEmbeddedGaveUp }: ConnectDatabaseOptions = {},
 ): Promise<OpenDatabase> {
-  const connection = await connectNeo4j(config.neo4j, log);
+  const connection = await connectNeo4j(config.neo4j, { log, onEmbeddedGaveUp });
   const executor = new CypherExecutor({
     driver: connection.driver,
     database: config.neo4j.database,
     queryTimeoutMs: config.neo4j.queryTimeoutMs,
     onStatement,
   });
+  return { connection, executor };
+}
+
+/** Migrates and seeds as asked, marking each step done in `progress` (what /ready reports). */
+export async function prepareDatabase(
+  executor: CypherExecutor,
+  { migrate, seedIfEmpty, log = console.log }: PrepareOptions,
+  progress?: StartupProgress,
+): Promise<void> {
+  if (migrate) {
+    const report = await runMigrations(executor);
+    if (report.applied.length > 0) {
+      log(`Applied migrations: ${report.applied.join(", ")}`);
+    }
+  }
+  progress?.done("migrations");
+  if (seedIfEmpty && (await isDatabaseEmpty(executor))) {
+    log(`Seeded an empty database with ${(await seedDatabase(executor)).join(", ")}`);
+  }
+  progress?.done("seeding");
+}
+
+/** Connects, migrates and seeds: what the command-line tools need before their work. */
+export async function openDatabase(config: Config, options: OpenDatabaseOptions): Promise<OpenDatabase> {
+  const database = await connectDatabase(config, options);
   try {
-    if (migrate) {
-      const report = await runMigrations(executor);
-      if (report.applied.length > 0) {
-        log(`Applied migrations: ${report.applied.join(", ")}`);
-      }
-    }
-    if (seedIfEmpty && (await isDatabaseEmpty(executor))) {
-      log(`Seeded an empty database with ${(await seedDatabase(executor)).join(", ")}`);
-    }
+    await prepareDatabase(database.executor, options);
   } catch (error) {
-    await connection.close();
+    await database.connection.close();
     throw error;
   }
-  return { connection, executor };
+  return database;
 }

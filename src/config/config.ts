@@ -15,6 +15,12 @@ const port = (name: string) =>
     .min(0, `${name} must be between 0 and 65535`)
     .max(65535, `${name} must be between 0 and 65535`);
 
+const positiveInteger = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .positive(`${name} must be positive`);
+
 const byteSize = (name: string) =>
   z.string().regex(/^\d+[kmg]$/i, `${name} must be a size such as 512m or 1g`);
 
@@ -22,12 +28,6 @@ const flag = (name: string) =>
   z
     .enum(["true", "false", "1", "0"], { error: `${name} must be true or false` })
     .transform((v) => v === "true" || v === "1");
-
-const positiveInteger = (name: string) =>
-  z.coerce
-    .number({ error: `${name} must be a number` })
-    .int(`${name} must be a whole number`)
-    .positive(`${name} must be positive`);
 
 const neo4jUri = z.string().refine(
   (value) => {
@@ -49,11 +49,28 @@ const environmentSchema = z.object({
   NEO4J_PASSWORD: z.string().default(""),
   NEO4J_DATABASE: z.string().min(1).default("neo4j"),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  NEO4J_MAX_CONNECTION_POOL_SIZE: positiveInteger("NEO4J_MAX_CONNECTION_POOL_SIZE").default(100),
+  NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS: positiveInteger("NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS").default(
+    5_000,
+  ),
+  NEO4J_CONNECTION_TIMEOUT_MS: positiveInteger("NEO4J_CONNECTION_TIMEOUT_MS").default(2_000),
+  NEO4J_MAX_TRANSACTION_RETRY_TIME_MS: z.coerce
+    .number({ error: "NEO4J_MAX_TRANSACTION_RETRY_TIME_MS must be a number" })
+    .int("NEO4J_MAX_TRANSACTION_RETRY_TIME_MS must be a whole number")
+    .min(0, "NEO4J_MAX_TRANSACTION_RETRY_TIME_MS must be 0 or more")
+    .default(2_000),
+  NEO4J_FETCH_SIZE: positiveInteger("NEO4J_FETCH_SIZE").default(1_000),
   NEO4J_EMBEDDED_HOME: z.string().default(".data/neo4j"),
   NEO4J_EMBEDDED_BOLT_PORT: port("NEO4J_EMBEDDED_BOLT_PORT").default(7687),
   NEO4J_EMBEDDED_HEAP: byteSize("NEO4J_EMBEDDED_HEAP").default("512m"),
   NEO4J_EMBEDDED_PAGE_CACHE: byteSize("NEO4J_EMBEDDED_PAGE_CACHE").default("128m"),
-  NEO4J_EMBEDDED_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  // Includes the JVM's first Cypher statement (it sets the password), which compiles Cypher's runtime.
+  NEO4J_EMBEDDED_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
+  NEO4J_EMBEDDED_RESTARTS: z.coerce
+    .number({ error: "NEO4J_EMBEDDED_RESTARTS must be a number" })
+    .int("NEO4J_EMBEDDED_RESTARTS must be a whole number")
+    .min(0, "NEO4J_EMBEDDED_RESTARTS must be 0 or more")
+    .default(5),
   SEED_ON_START: flag("SEED_ON_START").default(true),
   GRAPHQL_INTROSPECTION: flag("GRAPHQL_INTROSPECTION").optional(),
   EXPORT_MAX_ELEMENTS: positiveInteger("EXPORT_MAX_ELEMENTS").default(50_000),
@@ -67,18 +84,45 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_COST: positiveInteger("GRAPHQL_MAX_COST").default(DEFAULT_OPERATION_LIMITS.maxCost),
   REQUEST_TIMEOUT_MS: positiveInteger("REQUEST_TIMEOUT_MS").default(DEFAULT_REQUEST_LIMITS.timeoutMs),
   RESPONSE_MAX_BYTES: positiveInteger("RESPONSE_MAX_BYTES").default(DEFAULT_REQUEST_LIMITS.responseMaxBytes),
+  EXPORT_MAX_CONCURRENT: positiveInteger("EXPORT_MAX_CONCURRENT").default(2),
   AUTH_READS: z.enum(["public", "token"], { error: "AUTH_READS must be public or token" }).default("public"),
 });
 
 /** Where the embedded Neo4j lives and how big it may grow; used when NEO4J_URI is not set. */
 export interface EmbeddedNeo4jConfig {
   home: string;
+  /** NEO4J_USERNAME: the user the JVM gives `password` to. */
+  username: string;
+  /** NEO4J_PASSWORD; empty: the one generated on first start and kept in `home` (embedded-password.ts). */
+  password: string;
   boltPort: number;
   heap: string;
   pageCache: string;
   /** The most memory one transaction may use (Neo4j's db.memory.transaction.max); unset: no cap. */
   transactionMemory?: string;
   startTimeoutMs: number;
+  /**
+   * Restarts in a row (each after a longer wait: 1, 2, 4 ... 30 s) the service tries when the
+   * embedded JVM dies, before it gives up and exits non-zero for a supervisor to restart it.
+   */
+  restarts: number;
+}
+
+/**
+ * The driver's pool and retry settings (neo4j-driver's Config of the same names). Defaults are
+ * chosen so that a request fails within about five seconds when Neo4j is away
+ * (docs/reliability.md, "When Neo4j is away"), where the driver's own defaults wait 30 s or more.
+ */
+export interface Neo4jDriverConfig {
+  maxConnectionPoolSize: number;
+  /** The longest a request waits for a pooled connection, connecting included. */
+  connectionAcquisitionTimeoutMs: number;
+  /** The longest one TCP connect plus Bolt handshake may take. */
+  connectionTimeoutMs: number;
+  /** How long a managed transaction is retried after transient errors; 0: tried once. */
+  maxTransactionRetryTimeMs: number;
+  /** Records pulled per batch from a result. */
+  fetchSize: number;
 }
 
 export interface Neo4jConfig {
@@ -88,6 +132,7 @@ export interface Neo4jConfig {
   password: string;
   database: string;
   queryTimeoutMs: number;
+  driver: Neo4jDriverConfig;
   embedded: EmbeddedNeo4jConfig;
 }
 
@@ -95,6 +140,12 @@ export interface Neo4jConfig {
 export interface ExportConfig {
   /** Nodes plus relationships in one export; over it, EXPORT_TOO_LARGE before anything is sent. */
   maxElements: number;
+  /**
+   * Exports served at once by the HTTP routes; one more gets 503 EXPORTS_BUSY with Retry-After,
+   * so exports cannot take the connection pool and Neo4j's threads from GraphQL
+   * (docs/reliability.md, "Mixed load").
+   */
+  maxConcurrent: number;
 }
 
 export interface Config {
@@ -139,19 +190,28 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       password: env.NEO4J_PASSWORD,
       database: env.NEO4J_DATABASE,
       queryTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS,
+      driver: {
+        maxConnectionPoolSize: env.NEO4J_MAX_CONNECTION_POOL_SIZE,
+        connectionAcquisitionTimeoutMs: env.NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS,
+        connectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
+        maxTransactionRetryTimeMs: env.NEO4J_MAX_TRANSACTION_RETRY_TIME_MS,
+        fetchSize: env.NEO4J_FETCH_SIZE,
+      },
       embedded: {
         home: isAbsolute(env.NEO4J_EMBEDDED_HOME)
           ? env.NEO4J_EMBEDDED_HOME
           : resolve(projectRoot, env.NEO4J_EMBEDDED_HOME),
+        username: env.NEO4J_USERNAME,
+        password: env.NEO4J_PASSWORD,
         boltPort: env.NEO4J_EMBEDDED_BOLT_PORT,
         heap: env.NEO4J_EMBEDDED_HEAP,
         pageCache: env.NEO4J_EMBEDDED_PAGE_CACHE,
         startTimeoutMs: env.NEO4J_EMBEDDED_START_TIMEOUT_MS,
+        restarts: env.NEO4J_EMBEDDED_RESTARTS,
       },
     },
     seedOnStart: env.SEED_ON_START,
     introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== "production",
-    export: { maxElements: env.EXPORT_MAX_ELEMENTS },
     limits: {
       operation: {
         maxDepth: env.GRAPHQL_MAX_DEPTH,
@@ -163,6 +223,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       },
       request: { timeoutMs: env.REQUEST_TIMEOUT_MS, responseMaxBytes: env.RESPONSE_MAX_BYTES },
     },
+    export: { maxElements: env.EXPORT_MAX_ELEMENTS, maxConcurrent: env.EXPORT_MAX_CONCURRENT },
     auth: { readsNeedToken: env.AUTH_READS === "token" },
   };
 }

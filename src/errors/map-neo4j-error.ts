@@ -9,6 +9,12 @@ const TIMEOUT_CODES = new Set([
 ]);
 
 /**
+ * The driver's pool gives up waiting for a connection (NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS)
+ * with an error that has no code, only this message (neo4j-driver-core, internal/pool/pool.js).
+ */
+const ACQUISITION_TIMEOUT_MESSAGE = "Connection acquisition timed out";
+
+/**
  * The one place where the driver's errors become client errors. Neo4j's messages name labels,
  * queries and internal state, so none of them is passed through.
  */
@@ -17,7 +23,12 @@ export function mapNeo4jError(error: unknown): ShowgraphError {
     if (TIMEOUT_CODES.has(error.code)) {
       return new DatabaseTimeoutError();
     }
-    if (isRetryableError(error) || error.code === "ServiceUnavailable" || error.code === "SessionExpired") {
+    if (
+      isRetryableError(error) ||
+      error.code === "ServiceUnavailable" ||
+      error.code === "SessionExpired" ||
+      error.message.startsWith(ACQUISITION_TIMEOUT_MESSAGE)
+    ) {
       return new DatabaseUnavailableError();
     }
   }

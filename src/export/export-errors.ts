@@ -23,3 +23,17 @@ export class ExportTooLargeError extends ShowgraphError {
     );
   }
 }
+
+/** Seconds a client refused with EXPORTS_BUSY is asked to wait (Retry-After). */
+export const EXPORTS_BUSY_RETRY_AFTER_S = 2;
+
+/** EXPORT_MAX_CONCURRENT exports are running: this one is refused rather than queued. */
+export class ExportsBusyError extends ShowgraphError {
+  constructor(maxConcurrent: number) {
+    super(
+      `${maxConcurrent} exports are running, the most this service runs at once (EXPORT_MAX_CONCURRENT); try again in ${EXPORTS_BUSY_RETRY_AFTER_S} s.`,
+      ErrorCode.EXPORTS_BUSY,
+      { maxConcurrent, retryAfterSeconds: EXPORTS_BUSY_RETRY_AFTER_S },
+    );
+  }
+}

@@ -3,6 +3,7 @@ import type { Express, Request, Response } from "express";
 import { ErrorCode } from "../errors/error-code.js";
 import { BadUserInputError, InternalServerError, ShowgraphError } from "../errors/showgraph-error.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import { EXPORTS_BUSY_RETRY_AFTER_S, ExportsBusyError } from "./export-errors.js";
 import { exportFileName } from "./export-file-name.js";
 import { FORMATS } from "./export-formats.js";
 import type { ExportScopeKind } from "./export-request.js";
@@ -10,17 +11,21 @@ import { ExportStreamClosedError, streamSink } from "./export-sink.js";
 import { openExport } from "./open-export.js";
 import type { ExportParameters } from "./parse-export-request.js";
 import { parseExportRequest } from "./parse-export-request.js";
+import { ExportSlots } from "./export-slots.js";
 
 export interface ExportRoutesOptions {
   executor: CypherExecutor;
   /** EXPORT_MAX_ELEMENTS. */
   maxElements: number;
+  /** EXPORT_MAX_CONCURRENT: exports served at once; one more is a 503 EXPORTS_BUSY. */
+  maxConcurrent: number;
 }
 
 const HTTP_STATUS: Partial<Record<string, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.EXPORT_TOO_LARGE]: 413,
+  [ErrorCode.EXPORTS_BUSY]: 503,
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,
   [ErrorCode.DATABASE_TIMEOUT]: 504,
 };
@@ -45,13 +50,27 @@ function sendError(response: Response, error: unknown): void {
   }
   const code = String(shown.extensions.code);
   const { argument } = shown.extensions;
+  if (code === ErrorCode.EXPORTS_BUSY || code === ErrorCode.DATABASE_UNAVAILABLE) {
+    response.setHeader("Retry-After", String(EXPORTS_BUSY_RETRY_AFTER_S));
+  }
   response
     .status(HTTP_STATUS[code] ?? 500)
     .json({ error: { code, message: shown.message, ...(argument === undefined ? {} : { argument }) } });
 }
 
-function exportHandler(kind: ExportScopeKind, { executor, maxElements }: ExportRoutesOptions) {
+function exportHandler(
+  kind: ExportScopeKind,
+  { executor, maxElements, maxConcurrent }: ExportRoutesOptions,
+  slots: ExportSlots,
+) {
   return async (request: Request, response: Response): Promise<void> => {
+    const release = slots.tryTake();
+    if (!release) {
+      sendError(response, new ExportsBusyError(maxConcurrent));
+      return;
+    }
+    // Held until the response is finished or abandoned, not just until the handler returns.
+    response.once("close", release);
     try {
       const exportRequest = parseExportRequest(kind, textParameters(request));
       const graph = await openExport({ executor, request: exportRequest, maxElements });
@@ -83,7 +102,9 @@ function exportHandler(kind: ExportScopeKind, { executor, maxElements }: ExportR
  * as JSON, CSV, GraphML or GEXF, streamed as it is read.
  */
 export function mountExportRoutes(app: Express, options: ExportRoutesOptions): void {
-  app.get("/export/neighborhood", exportHandler("neighborhood", options));
-  app.get("/export/path", exportHandler("path", options));
-  app.get("/export/all", exportHandler("all", options));
+  // One pool for the three routes: they compete for the same connections and Neo4j threads.
+  const slots = new ExportSlots(options.maxConcurrent);
+  app.get("/export/neighborhood", exportHandler("neighborhood", options, slots));
+  app.get("/export/path", exportHandler("path", options, slots));
+  app.get("/export/all", exportHandler("all", options, slots));
 }

@@ -2,15 +2,17 @@ import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 
 import type { Neo4jConfig } from "../config/config.js";
+import { driverOptions } from "./driver-options.js";
 import { ensureEmbeddedNeo4jBuilt } from "./embedded/build-embedded-neo4j.js";
-import type { RunningEmbeddedNeo4j } from "./embedded/start-embedded-neo4j.js";
-import { startEmbeddedNeo4j } from "./embedded/start-embedded-neo4j.js";
+import type { EmbeddedNeo4jStartError } from "./embedded/start-embedded-neo4j.js";
+import type { SupervisedEmbeddedNeo4j } from "./embedded/supervise-embedded-neo4j.js";
+import { superviseEmbeddedNeo4j } from "./embedded/supervise-embedded-neo4j.js";
 
 export interface Neo4jConnection {
   driver: Driver;
   uri: string;
-  /** Present when we started Neo4j ourselves. */
-  embedded: RunningEmbeddedNeo4j | undefined;
+  /** Present when we started Neo4j ourselves (and restart it when it dies). */
+  embedded: SupervisedEmbeddedNeo4j | undefined;
   close(): Promise<void>;
 }
 
@@ -18,26 +20,40 @@ export class Neo4jConnectionError extends Error {
   override name = "Neo4jConnectionError";
 }
 
+export interface ConnectOptions {
+  log?: (line: string) => void;
+  /**
+   * The embedded Neo4j died and could not be restarted. By default the message is printed and
+   * the process exits with code 1, for its own supervisor (systemd, Kubernetes) to restart it.
+   */
+  onEmbeddedGaveUp?: (error: EmbeddedNeo4jStartError) => void;
+}
+
+function exitForSupervisor(error: EmbeddedNeo4jStartError): never {
+  console.error(`showgraph: ${error.message}`);
+  process.exit(1);
+}
+
 /**
- * One driver per process. Without NEO4J_URI we start the embedded Neo4j first; with it we
- * connect to whatever it names (a neo4j:// URI routes across a cluster). Either way the driver
- * is verified before it is handed out, so a wrong password fails at start-up, not on a query.
+ * One driver per process. Without NEO4J_URI we start the embedded Neo4j first (supervised:
+ * restarted when its JVM dies); with it we connect to whatever it names (a neo4j:// URI routes
+ * across a cluster). Either way the driver is verified before it is handed out, so a wrong
+ * password fails at start-up, not on a query.
  */
 export async function connectNeo4j(
   config: Neo4jConfig,
-  log: (line: string) => void = console.log,
+  { log = console.log, onEmbeddedGaveUp = exitForSupervisor }: ConnectOptions = {},
 ): Promise<Neo4jConnection> {
-  let embedded: RunningEmbeddedNeo4j | undefined;
+  let embedded: SupervisedEmbeddedNeo4j | undefined;
   let uri = config.uri;
+  let auth = neo4j.auth.basic(config.username, config.password);
   if (uri === undefined) {
     await ensureEmbeddedNeo4jBuilt(log);
-    embedded = await startEmbeddedNeo4j(config.embedded);
+    embedded = await superviseEmbeddedNeo4j(config.embedded, { log, onGiveUp: onEmbeddedGaveUp });
     uri = embedded.uri;
+    auth = neo4j.auth.basic(embedded.username, embedded.password);
   }
-  const driver = neo4j.driver(uri, neo4j.auth.basic(config.username, config.password), {
-    userAgent: "showgraph/0.1",
-    connectionAcquisitionTimeout: 30_000,
-  });
+  const driver = neo4j.driver(uri, auth, driverOptions(config.driver));
   try {
     await driver.verifyConnectivity({ database: config.database });
   } catch (error) {

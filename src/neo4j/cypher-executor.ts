@@ -186,6 +186,23 @@ export class CypherExecutor implements CypherReader {
   }
 
   /**
+   * Sends `RETURN 1` once, in an auto-commit transaction: no retries, unlike every other method,
+   * because readiness must answer within a second (src/health). Rejects as the driver does.
+   */
+  async ping(): Promise<void> {
+    const session = this.#driver.session({ database: this.#database, defaultAccessMode: routing.READ });
+    try {
+      await session.run(
+        "RETURN 1",
+        {},
+        { timeout: this.#queryTimeoutMs, metadata: { app: "showgraph", operation: "ping" } },
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
    * The operators of the plan Neo4j would run for a read statement, without running it (EXPLAIN),
    * in plan order, without their `@database` suffix: tests use it to show that lookups and filters
    * start from an index rather than a label scan.

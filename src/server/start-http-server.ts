@@ -13,6 +13,9 @@ import { answerClientErrors } from "../http-errors/client-error.js";
 import { GRAPHQL_PATH } from "../http-errors/http-error.js";
 import { mountJsonErrors } from "../http-errors/json-error-routes.js";
 import type { OperationLimits, RequestLimits } from "../limits/operation-limits.js";
+import { mountHealthRoutes } from "../health/health-routes.js";
+import type { ReadinessSources } from "../health/readiness.js";
+import { StartupProgress } from "../health/startup-progress.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { createApolloServer } from "./create-apollo-server.js";
 import { graphqlRoute } from "./graphql-route.js";
@@ -28,6 +31,13 @@ export interface HttpServerOptions {
   exportMaxElements: number;
   /** Limits of one operation and of one request to /graphql (src/limits/). */
   limits: { operation: OperationLimits; request: RequestLimits };
+  /** EXPORT_MAX_CONCURRENT: exports served at once. */
+  exportMaxConcurrent: number;
+  /**
+   * What /ready looks at beyond a ping through `executor`: start-up progress (default: finished)
+   * and the embedded Neo4j's state.
+   */
+  readiness?: Partial<Omit<ReadinessSources, "ping">>;
   /** Bearer tokens and whether reads need one; default: reads public, writes need an editor token. */
   auth?: AuthConfig;
 }
@@ -38,7 +48,7 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Express serves /graphql (GraphQL, and the IDE to browsers), /explore, /health and /export/*. */
+/** Express serves /graphql (GraphQL, and the IDE to browsers), /explore, /health, /ready and /export/*. */
 export async function startHttpServer({
   schema,
   executor,
@@ -47,6 +57,8 @@ export async function startHttpServer({
   introspection,
   exportMaxElements,
   limits,
+  exportMaxConcurrent,
+  readiness = {},
   auth = { readsNeedToken: false },
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
@@ -62,16 +74,13 @@ export async function startHttpServer({
     response.setHeader("X-Content-Type-Options", "nosniff");
     next();
   });
-  app.get("/health", async (_request, response) => {
-    try {
-      await executor.read({ cypher: "RETURN 1" }, { operation: "health" });
-      response.json({ status: "ok", database: "up" });
-    } catch {
-      response.status(503).json({ status: "degraded", database: "down" });
-    }
+  mountHealthRoutes(app, {
+    ping: () => executor.ping(),
+    progress: readiness.progress ?? StartupProgress.finished(),
+    embeddedState: readiness.embeddedState,
   });
   mountExplorer(app, { graphqlPath: GRAPHQL_PATH, introspection });
-  mountExportRoutes(app, { executor, maxElements: exportMaxElements });
+  mountExportRoutes(app, { executor, maxElements: exportMaxElements, maxConcurrent: exportMaxConcurrent });
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: "1mb" }),

@@ -27,7 +27,13 @@ function runExport(args: string[], environment: Record<string, string> = {}): Pr
       [join(projectRoot, "dist", "cli", "export.js"), ...args],
       {
         cwd: projectRoot,
-        env: { ...process.env, NEO4J_URI: inject("neo4jUri"), SEED_ON_START: "false", ...environment },
+        env: {
+          ...process.env,
+          NEO4J_URI: inject("neo4jUri"),
+          NEO4J_PASSWORD: inject("neo4jPassword"),
+          SEED_ON_START: "false",
+          ...environment,
+        },
         maxBuffer: 16 * 1024 * 1024,
       },
       (error, stdout, stderr) => {

@@ -34,7 +34,7 @@ describe("real articles beyond the seed (cypher/articles)", () => {
 
   beforeAll(async () => {
     embedded = await startOwnNeo4j(folder);
-    server = await startTestServer(embedded.uri);
+    server = await startTestServer(embedded.uri, embedded.password);
     await runMigrations(server.executor);
     await seedDatabase(server.executor);
   });

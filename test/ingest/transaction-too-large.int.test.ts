@@ -23,7 +23,7 @@ describe("a facts file too large for one transaction", () => {
 
   beforeAll(async () => {
     embedded = await startOwnNeo4j(folder, { transactionMemory: "4m" });
-    database = await openTestExecutor(embedded.uri);
+    database = await openTestExecutor(embedded.uri, embedded.password);
     await runMigrations(database.executor);
   });
   afterAll(async () => {

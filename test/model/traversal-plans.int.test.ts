@@ -96,7 +96,7 @@ describe("traversal query plans", () => {
   let driver: Driver;
   beforeAll(() => {
     const { neo4j: config } = loadConfig({ ...process.env, NODE_ENV: "test" });
-    driver = neo4j.driver(inject("neo4jUri"), neo4j.auth.basic(config.username, config.password));
+    driver = neo4j.driver(inject("neo4jUri"), neo4j.auth.basic(config.username, inject("neo4jPassword")));
   });
   afterAll(() => driver.close());
 

@@ -1,95 +1,28 @@
-import type { ChildProcess } from "node:child_process";
-import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { projectRoot } from "../../src/common/project-root.js";
+import { EMBEDDED_PASSWORD_FILE } from "../../src/neo4j/embedded/embedded-password.js";
+import {
+  SERVICE_START_TIMEOUT_MS as START_TIMEOUT_MS,
+  childPids,
+  isRunning,
+  listeningAddresses,
+  postGraphQL,
+  startService,
+  waitUntil,
+} from "../support/service-process.js";
+import type { StartedService } from "../support/service-process.js";
 
 /**
  * The service as `npm start` runs it: compiled by tsc, in its own process, starting its own
  * embedded Neo4j. These tests prove what a user sees: it serves, it stops cleanly, and it never
  * leaves a Java process behind, not even when it is killed.
  */
-
-/** A cold start of the JVM, migrations and seed: generous, because CI machines are shared. */
-const START_TIMEOUT_MS = 240_000;
-
-const READY = /showgraph ready in [\d.]+ s at (http:\/\/\S+)\/graphql/;
-
-interface StartedService {
-  process: ChildProcess;
-  url: string;
-  output: string[];
-}
-
-function childPids(pid: number): number[] {
-  const result = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" });
-  return result.stdout
-    .split("\n")
-    .map((line) => Number(line.trim()))
-    .filter((child) => child > 0);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (condition()) {
-      return true;
-    }
-    await new Promise((resolveLater) => setTimeout(resolveLater, 200));
-  }
-  return condition();
-}
-
-function startService(environment: Record<string, string>): Promise<StartedService> {
-  const child = spawn(process.execPath, [join(projectRoot, "dist", "main.js")], {
-    cwd: projectRoot,
-    // NODE_ENV as a user has it: vitest sets "test", which changes what libraries do on signals.
-    env: {
-      ...process.env,
-      NODE_ENV: "development",
-      PORT: "0",
-      NEO4J_EMBEDDED_BOLT_PORT: "0",
-      NEO4J_URI: "",
-      ...environment,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const output: string[] = [];
-  createInterface({ input: child.stderr }).on("line", (line) => output.push(line));
-  return new Promise((resolveStarted, reject) => {
-    createInterface({ input: child.stdout }).on("line", (line) => {
-      output.push(line);
-      const ready = READY.exec(line);
-      if (ready?.[1]) {
-        resolveStarted({ process: child, url: ready[1], output });
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`service exited (${code}):\n${output.join("\n")}`)));
-  });
-}
-
-async function postGraphQL(url: string, query: string): Promise<unknown> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query }),
-  });
-  return response.json();
-}
 
 describe("the service process", () => {
   let home: string;
@@ -100,16 +33,35 @@ describe("the service process", () => {
     home = mkdtempSync(join(tmpdir(), "showgraph-service-"));
   });
   afterAll(() => rmSync(home, { recursive: true, force: true }));
+  // A test that failed half-way must not leave its service holding the store for the next one.
+  let running: StartedService | undefined;
+  afterEach(async () => {
+    if (running && running.process.exitCode === null && running.process.signalCode === null) {
+      const java = childPids(running.process.pid ?? -1);
+      running.process.kill("SIGKILL");
+      await waitUntil(() => java.every((pid) => !isRunning(pid)), 60_000);
+    }
+    running = undefined;
+  });
 
   it(
     "starts on its embedded Neo4j seeded, answers over HTTP, and Ctrl-C leaves no Java behind",
     async () => {
       const service = await startService({ NEO4J_EMBEDDED_HOME: home });
+      running = service;
       const [javaPid] = childPids(service.process.pid ?? -1);
       expect(javaPid).toBeGreaterThan(0);
       expect(service.output.join("\n")).toMatch(/Seeded an empty database/);
+      // Nothing beyond loopback, and the generated password readable by its owner only.
+      expect(listeningAddresses(javaPid as number)).not.toEqual([]);
+      for (const address of listeningAddresses(javaPid as number)) {
+        // An IPv6 socket bound to 127.0.0.1 shows as [::ffff:127.0.0.1].
+        expect(address).toMatch(/^(127\.0\.0\.1|\[::ffff:127\.0\.0\.1\]):\d+$/);
+      }
+      expect(statSync(join(home, EMBEDDED_PASSWORD_FILE)).mode & 0o777).toBe(0o600);
 
-      expect(await (await fetch(`${service.url}/health`)).json()).toEqual({ status: "ok", database: "up" });
+      expect(await (await fetch(`${service.url}/health`)).json()).toEqual({ status: "ok" });
+      expect(await (await fetch(`${service.url}/ready`)).json()).toEqual({ status: "ready", reasons: [] });
       expect(await postGraphQL(service.url, '{ show(name: "Hit & Run") { cast { totalCount } } }')).toEqual({
         data: { show: { cast: { totalCount: 7 } } },
       });
@@ -126,6 +78,7 @@ describe("the service process", () => {
     "keeps its data across restarts, and a killed service takes its Neo4j with it",
     async () => {
       const service = await startService({ NEO4J_EMBEDDED_HOME: home });
+      running = service;
       const [javaPid] = childPids(service.process.pid ?? -1);
       expect(service.output.join("\n")).not.toMatch(/Seeded/);
       expect(await postGraphQL(service.url, '{ person(name: "Gal Toren") { name } }')).toEqual({

@@ -9,13 +9,14 @@ import { startEmbeddedNeo4j } from "../../src/neo4j/embedded/start-embedded-neo4
 /**
  * An embedded Neo4j of a test file's own, in `folder`, for what the shared test graph must not
  * see (articles beyond the seed) or cannot be configured for at run time (Community Neo4j has no
- * dbms.setConfigValue). Stop it in afterAll.
+ * dbms.setConfigValue). Its password is `.password` (generated in the folder on first start);
+ * `boltPort` starts it again where a stopped one was. Stop it in afterAll.
  */
 export async function startOwnNeo4j(
   folder: string,
-  settings: Partial<Pick<EmbeddedNeo4jConfig, "transactionMemory">> = {},
+  settings: Partial<Pick<EmbeddedNeo4jConfig, "transactionMemory" | "boltPort">> = {},
 ): Promise<RunningEmbeddedNeo4j> {
   await ensureEmbeddedNeo4jBuilt();
   const { neo4j } = loadConfig({ ...process.env, NODE_ENV: "test" });
-  return startEmbeddedNeo4j({ ...neo4j.embedded, ...settings, home: join(folder, "neo4j"), boltPort: 0 });
+  return startEmbeddedNeo4j({ ...neo4j.embedded, boltPort: 0, ...settings, home: join(folder, "neo4j") });
 }

@@ -39,7 +39,7 @@ export async function startOwnService(prefix: string): Promise<OwnService> {
   let server: RunningHttpServer | undefined;
   try {
     embedded = await startOwnNeo4j(folder);
-    database = await openTestExecutor(embedded.uri);
+    database = await openTestExecutor(embedded.uri, embedded.password);
     await runMigrations(database.executor);
     await seedDatabase(database.executor);
     server = await startHttpServer({
@@ -51,6 +51,7 @@ export async function startOwnService(prefix: string): Promise<OwnService> {
       exportMaxElements: 50_000,
       // A whole facts document through ingestFacts takes far longer than a read on a loaded machine.
       limits: loadConfig({ NODE_ENV: "test", REQUEST_TIMEOUT_MS: "300000" }).limits,
+      exportMaxConcurrent: 2,
     });
   } catch (error) {
     await database?.close();

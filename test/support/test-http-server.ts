@@ -31,6 +31,7 @@ export async function startTestHttpServer({
     port: 0,
     introspection,
     exportMaxElements: config.export.maxElements,
+    exportMaxConcurrent: config.export.maxConcurrent,
     limits: config.limits,
   });
   return {

@@ -26,8 +26,11 @@ export interface TestServer extends TestExecutor {
 }
 
 /** An Apollo Server on the test run's Neo4j (or another one), driven through `executeOperation`. */
-export async function startTestServer(uri: string = inject("neo4jUri")): Promise<TestServer> {
-  const database = await openTestExecutor(uri);
+export async function startTestServer(
+  uri: string = inject("neo4jUri"),
+  password: string = inject("neo4jPassword"),
+): Promise<TestServer> {
+  const database = await openTestExecutor(uri, password);
   const apollo = createApolloServer({
     schema: await buildGraphQLSchema(),
     introspection: true,

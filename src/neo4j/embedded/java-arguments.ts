@@ -30,6 +30,8 @@ export function javaArguments(config: EmbeddedNeo4jConfig): string[] {
     config.home,
     "--bolt-port",
     String(config.boltPort),
+    "--username",
+    config.username,
     "--page-cache",
     config.pageCache,
     ...(config.transactionMemory ? ["--transaction-memory", config.transactionMemory] : []),

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 
 import type { EmbeddedNeo4jConfig } from "../../config/config.js";
+import { embeddedPassword } from "./embedded-password.js";
 import { javaArguments } from "./java-arguments.js";
 
 const READY_LINE = /^SHOWGRAPH_NEO4J_READY (\S+)$/;
@@ -19,6 +20,11 @@ export interface RunningEmbeddedNeo4j {
   /** bolt://127.0.0.1:PORT */
   uri: string;
   pid: number;
+  /** Who the driver logs in as: authentication is on (EmbeddedNeo4j.java). */
+  username: string;
+  password: string;
+  /** Resolves when the JVM exits, for whatever reason, with how it ended ("SIGKILL", "code 1"). */
+  exited: Promise<string>;
   /** Resolves once the JVM has exited; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -36,8 +42,13 @@ function tailOfFile(path: string, lines: number): string {
  */
 export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig): Promise<RunningEmbeddedNeo4j> {
   mkdirSync(config.home, { recursive: true });
+  const password = embeddedPassword(config.home, config.password);
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, "bin", "java") : "java";
-  const child = spawn(java, javaArguments(config), { stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(java, javaArguments(config), {
+    stdio: ["pipe", "pipe", "pipe"],
+    // Not an argument: a process's arguments are visible to every local user, its environment is not.
+    env: { ...process.env, SHOWGRAPH_NEO4J_PASSWORD: password },
+  });
   const recentOutput: string[] = [];
   const remember = (line: string) => {
     recentOutput.push(line);
@@ -46,7 +57,9 @@ export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig): Promise<R
     }
   };
   createInterface({ input: child.stderr }).on("line", remember);
-  const exited = new Promise<void>((resolveExit) => child.once("exit", () => resolveExit()));
+  const exited = new Promise<string>((resolveExit) =>
+    child.once("exit", (code, signal) => resolveExit(signal ?? `code ${code}`)),
+  );
 
   const describeFailure = (reason: string) =>
     new EmbeddedNeo4jStartError(
@@ -108,5 +121,5 @@ export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig): Promise<R
     })();
     return stopping;
   };
-  return { uri, pid: child.pid ?? -1, stop };
+  return { uri, pid: child.pid ?? -1, username: config.username, password, exited, stop };
 }

@@ -32,13 +32,15 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * </ul>
  *
  * <p>Options: {@code --home DIR} (required), {@code --bolt-port N} (0 picks a free port),
- * {@code --page-cache SIZE} (e.g. 128m).
+ * {@code --page-cache SIZE} (e.g. 128m), {@code --username NAME} (default neo4j). Authentication
+ * is on: the environment variable {@code SHOWGRAPH_NEO4J_PASSWORD} is that user's password.
  */
 public final class EmbeddedNeo4j {
     private static final String READY = "SHOWGRAPH_NEO4J_READY";
     private static final String FAILED = "SHOWGRAPH_NEO4J_FAILED";
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+    private static final String PASSWORD_VARIABLE = "SHOWGRAPH_NEO4J_PASSWORD";
 
     private EmbeddedNeo4j() {}
 
@@ -49,6 +51,13 @@ public final class EmbeddedNeo4j {
         long pageCache = ByteUnit.parse(options.getOrDefault("--page-cache", "128m"));
         // 0: Neo4j's default (no per-transaction cap; all transactions together get 70% of the heap).
         long transactionMemory = ByteUnit.parse(options.getOrDefault("--transaction-memory", "0"));
+        String username = options.getOrDefault("--username", "neo4j");
+        // From the environment, not the command line, which every local user can read with ps.
+        String password = System.getenv(PASSWORD_VARIABLE);
+        if (password == null || password.isEmpty()) {
+            fail(new IllegalArgumentException(PASSWORD_VARIABLE + " is not set"));
+            return;
+        }
 
         DatabaseManagementService dbms;
         try {
@@ -56,8 +65,9 @@ public final class EmbeddedNeo4j {
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                    // Loopback only, and the process belongs to the user who started it.
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    // Loopback is not private: any local process, and web pages through the
+                    // user's browser, can reach it (see BoltWebSocketGuard).
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                     .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMemory)
                     // Bolt waits 5 s per step for clients to leave on shutdown; ours are gone by
@@ -76,6 +86,8 @@ public final class EmbeddedNeo4j {
             if (!db.isAvailable(STARTUP_TIMEOUT.toMillis())) {
                 throw new IllegalStateException("database 'neo4j' not available after " + STARTUP_TIMEOUT);
             }
+            setPassword(dbms, username, password);
+            BoltWebSocketGuard.install(db.getDependencyResolver());
             int port = db.getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT)
@@ -89,6 +101,25 @@ public final class EmbeddedNeo4j {
 
         waitForEndOfInput(System.in);
         System.exit(0);
+    }
+
+    /**
+     * Gives the user the launcher's password on every start: a new store's {@code neo4j} user has
+     * the well-known password "neo4j", and a store made while authentication was off has the same;
+     * the embedded API runs with full rights, so no old password is needed. Neo4j refuses to set
+     * the password a user already has, which is the usual case after the first start.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String username, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally(
+                            "ALTER USER $username SET PASSWORD $password CHANGE NOT REQUIRED",
+                            Map.of("username", username, "password", password));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
     }
 
     private static void waitForEndOfInput(InputStream in) {
