@@ -3,6 +3,8 @@ import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
 
 import { projectRoot } from "../common/project-root.js";
+import type { ObservabilityConfig } from "../observability/observability-config.js";
+import { observabilityEnvironment, toObservabilityConfig } from "../observability/observability-config.js";
 
 const NEO4J_SCHEMES = ["neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"];
 
@@ -53,6 +55,7 @@ const environmentSchema = z.object({
     .int("EXPORT_MAX_ELEMENTS must be a whole number")
     .positive("EXPORT_MAX_ELEMENTS must be positive")
     .default(50_000),
+  ...observabilityEnvironment,
 });
 
 /** Where the embedded Neo4j lives and how big it may grow; used when NEO4J_URI is not set. */
@@ -90,6 +93,7 @@ export interface Config {
   seedOnStart: boolean;
   introspection: boolean;
   export: ExportConfig;
+  observability: ObservabilityConfig;
 }
 
 /** Thrown with a one-line, human-readable message naming every bad variable. */
@@ -133,5 +137,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     seedOnStart: env.SEED_ON_START,
     introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== "production",
     export: { maxElements: env.EXPORT_MAX_ELEMENTS },
+    observability: toObservabilityConfig(env),
   };
 }

@@ -3,6 +3,7 @@ import type { Express, Request, Response } from "express";
 import { ErrorCode } from "../errors/error-code.js";
 import { BadUserInputError, InternalServerError, ShowgraphError } from "../errors/showgraph-error.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import { currentRequestFigures } from "../observability/request-figures.js";
 import { exportFileName } from "./export-file-name.js";
 import { FORMATS } from "./export-formats.js";
 import type { ExportScopeKind } from "./export-request.js";
@@ -38,12 +39,16 @@ function textParameters(request: Request): ExportParameters {
 }
 
 /** `{error: {code, message}}` with the code's status; anything unexpected is logged and hidden. */
-function sendError(response: Response, error: unknown): void {
+function sendError(request: Request, response: Response, error: unknown): void {
   const shown = error instanceof ShowgraphError ? error : new InternalServerError();
-  if (!(error instanceof ShowgraphError) || shown.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR) {
-    console.error("Export failed", (error as { originalError?: unknown }).originalError ?? error);
-  }
   const code = String(shown.extensions.code);
+  const cause = (error as { originalError?: unknown }).originalError ?? error;
+  if (!(error instanceof ShowgraphError) || code === ErrorCode.INTERNAL_SERVER_ERROR) {
+    request.log.error({ code, err: cause }, "Export failed");
+  } else if (cause !== error) {
+    request.log.warn({ code, err: cause }, shown.message);
+  }
+  currentRequestFigures()?.errorCodes.add(code);
   const { argument } = shown.extensions;
   response
     .status(HTTP_STATUS[code] ?? 500)
@@ -66,12 +71,12 @@ function exportHandler(kind: ExportScopeKind, { executor, maxElements }: ExportR
       response.end();
     } catch (error) {
       if (!response.headersSent) {
-        sendError(response, error);
+        sendError(request, response, error);
         return;
       }
       // The status is sent: all that can be said now is a broken transfer, which clients notice.
       if (!(error instanceof ExportStreamClosedError)) {
-        console.error("Export failed while streaming", error);
+        request.log.error({ err: error }, "Export failed while streaming");
       }
       response.destroy();
     }

@@ -2,6 +2,8 @@ import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 
 import type { Neo4jConfig } from "../config/config.js";
+import type { EventLog } from "../observability/event-log.js";
+import { printEventLog } from "../observability/event-log.js";
 import { ensureEmbeddedNeo4jBuilt } from "./embedded/build-embedded-neo4j.js";
 import type { RunningEmbeddedNeo4j } from "./embedded/start-embedded-neo4j.js";
 import { startEmbeddedNeo4j } from "./embedded/start-embedded-neo4j.js";
@@ -25,14 +27,24 @@ export class Neo4jConnectionError extends Error {
  */
 export async function connectNeo4j(
   config: Neo4jConfig,
-  log: (line: string) => void = console.log,
+  log: EventLog = printEventLog,
 ): Promise<Neo4jConnection> {
   let embedded: RunningEmbeddedNeo4j | undefined;
   let uri = config.uri;
   if (uri === undefined) {
     await ensureEmbeddedNeo4jBuilt(log);
+    const started = Date.now();
     embedded = await startEmbeddedNeo4j(config.embedded);
     uri = embedded.uri;
+    log({
+      event: "neo4j.embedded.started",
+      level: "debug",
+      uri,
+      pid: embedded.pid,
+      home: config.embedded.home,
+      seconds: (Date.now() - started) / 1000,
+      message: `Started the embedded Neo4j at ${uri} (pid ${embedded.pid}, data in ${config.embedded.home})`,
+    });
   }
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.username, config.password), {
     userAgent: "showgraph/0.1",
@@ -54,7 +66,17 @@ export async function connectNeo4j(
     embedded,
     async close() {
       await driver.close();
-      await embedded?.stop();
+      if (embedded) {
+        const stopping = Date.now();
+        await embedded.stop();
+        log({
+          event: "neo4j.embedded.stopped",
+          level: "debug",
+          pid: embedded.pid,
+          seconds: (Date.now() - stopping) / 1000,
+          message: `Stopped the embedded Neo4j (pid ${embedded.pid})`,
+        });
+      }
     },
   };
 }

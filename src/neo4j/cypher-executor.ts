@@ -1,5 +1,12 @@
-import type { Driver, ManagedTransaction, QueryResult, RecordShape, ResultSummary } from "neo4j-driver";
-import { Neo4jError, routing } from "neo4j-driver";
+import type {
+  BookmarkManager,
+  Driver,
+  ManagedTransaction,
+  QueryResult,
+  RecordShape,
+  ResultSummary,
+} from "neo4j-driver";
+import { Neo4jError, bookmarkManager, routing } from "neo4j-driver";
 
 import { mapNeo4jError } from "../errors/map-neo4j-error.js";
 import { ShowgraphError, TransactionTooLargeError } from "../errors/showgraph-error.js";
@@ -43,6 +50,20 @@ export interface CypherTransaction {
 /** Called for every statement sent; tests count round trips with it, metrics will too. */
 export type StatementListener = (statement: CypherStatement & { mode: "READ" | "WRITE" }) => void;
 
+/** One managed transaction as it ended: its time includes the driver's retries and pool wait. */
+export interface TransactionRecord {
+  operation: string;
+  mode: "READ" | "WRITE";
+  /** Wall-clock milliseconds from asking for a session to the transaction's end. */
+  durationMs: number;
+  /** Statements sent, retries included. */
+  statements: number;
+  outcome: "ok" | "error";
+}
+
+/** Called once per transaction, after it ended; logs and metrics take their Neo4j figures from it. */
+export type TransactionListener = (transaction: TransactionRecord) => void;
+
 export interface CypherExecutorOptions {
   driver: Driver;
   database: string;
@@ -60,12 +81,27 @@ export class CypherExecutor {
   readonly #database: string;
   readonly #queryTimeoutMs: number;
   readonly #onStatement: StatementListener | undefined;
+  readonly #transactionListeners = new Set<TransactionListener>();
+  /**
+   * Shared by every session of this executor, so a read that follows a write waits until the
+   * cluster member serving it has that write (causal consistency across the process's requests).
+   */
+  readonly #bookmarks: BookmarkManager = bookmarkManager();
 
   constructor({ driver, database, queryTimeoutMs, onStatement }: CypherExecutorOptions) {
     this.#driver = driver;
     this.#database = database;
     this.#queryTimeoutMs = queryTimeoutMs;
     this.#onStatement = onStatement;
+  }
+
+  /**
+   * Adds `listener` to those told of every transaction's end; returns the function that removes
+   * it. A listener must not throw: it runs on the request's path.
+   */
+  onTransaction(listener: TransactionListener): () => void {
+    this.#transactionListeners.add(listener);
+    return () => this.#transactionListeners.delete(listener);
   }
 
   /** Runs one read statement on any cluster member and returns its rows as plain objects. */
@@ -137,22 +173,23 @@ export class CypherExecutor {
     options: StatementOptions,
     work: (tx: ManagedTransaction) => Promise<T>,
   ): Promise<T> {
+    const started = performance.now();
+    let statements = 0;
     const session = this.#driver.session({
       database: this.#database,
       defaultAccessMode: mode === "READ" ? routing.READ : routing.WRITE,
+      bookmarkManager: this.#bookmarks,
     });
     const config = {
       timeout: options.timeoutMs ?? this.#queryTimeoutMs,
       metadata: { app: "showgraph", operation: options.operation },
     };
     const counted = (tx: ManagedTransaction): ManagedTransaction => {
-      if (!this.#onStatement) {
-        return tx;
-      }
       const listener = this.#onStatement;
       return {
         run: (cypher: string, parameters?: CypherParameters) => {
-          listener({ cypher, parameters, mode });
+          statements += 1;
+          listener?.({ cypher, parameters, mode });
           return tx.run(cypher, parameters);
         },
       } as ManagedTransaction;
@@ -168,10 +205,14 @@ export class CypherExecutor {
         throw error;
       }
     };
+    let outcome: TransactionRecord["outcome"] = "error";
     try {
-      return mode === "READ"
-        ? await session.executeRead(attempt, config)
-        : await session.executeWrite(attempt, config);
+      const result =
+        mode === "READ"
+          ? await session.executeRead(attempt, config)
+          : await session.executeWrite(attempt, config);
+      outcome = "ok";
+      return result;
     } catch (error) {
       if (error instanceof ShowgraphError) {
         throw error;
@@ -179,6 +220,10 @@ export class CypherExecutor {
       throw Object.assign(mapNeo4jError(error), { originalError: error });
     } finally {
       await session.close();
+      const record = { operation: options.operation, mode, statements, outcome };
+      for (const listener of this.#transactionListeners) {
+        listener({ ...record, durationMs: performance.now() - started });
+      }
     }
   }
 }

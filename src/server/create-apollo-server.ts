@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 
+import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -13,12 +14,18 @@ export interface ApolloServerOptions {
   introspection: boolean;
   /** Lets in-flight requests finish before the HTTP server closes. */
   httpServer?: Server;
+  /** How long stopping waits for requests in flight before closing their connections (SHUTDOWN_GRACE_MS). */
+  stopGracePeriodMillis?: number;
+  /** More plugins, such as logging and metrics (src/observability). */
+  plugins?: ApolloServerPlugin<RequestContext>[];
 }
 
 export function createApolloServer({
   schema,
   introspection,
   httpServer,
+  stopGracePeriodMillis,
+  plugins = [],
 }: ApolloServerOptions): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
@@ -32,7 +39,8 @@ export function createApolloServer({
     plugins: [
       // Apollo's default landing page loads from a CDN; the service must work offline.
       ApolloServerPluginLandingPageDisabled(),
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis })] : []),
+      ...plugins,
     ],
   });
 }

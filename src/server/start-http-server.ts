@@ -8,6 +8,9 @@ import type { GraphQLSchema } from "graphql";
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import type { Observability } from "../observability/observe-http-server.js";
+import { observeHttpServer } from "../observability/observe-http-server.js";
+import { quietObservability } from "../observability/observability.js";
 import { createApolloServer } from "./create-apollo-server.js";
 import { createRequestContext } from "./request-context.js";
 
@@ -19,11 +22,18 @@ export interface HttpServerOptions {
   introspection: boolean;
   /** EXPORT_MAX_ELEMENTS: nodes plus relationships in one export. */
   exportMaxElements: number;
+  /** Logger and metrics (src/observability); default: silent, /metrics on this port. */
+  observability?: Observability;
+  /** SHUTDOWN_GRACE_MS: how long `stop` lets requests in flight finish before closing their connections. */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningHttpServer {
   /** e.g. http://127.0.0.1:4000 */
   url: string;
+  /** Where /metrics is served when it has a port of its own. */
+  metricsUrl: string | undefined;
+  /** Stops accepting connections, lets requests in flight finish (within the grace period), then closes. */
   stop(): Promise<void>;
 }
 
@@ -35,13 +45,22 @@ export async function startHttpServer({
   port,
   introspection,
   exportMaxElements,
+  observability = quietObservability(),
+  shutdownGraceMs = 10_000,
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   const httpServer = createServer(app);
-  const apollo = createApolloServer({ schema, introspection, httpServer });
+  app.disable("x-powered-by");
+  const observed = await observeHttpServer(app, { executor, observability, host });
+  const apollo = createApolloServer({
+    schema,
+    introspection,
+    httpServer,
+    plugins: observed.apolloPlugins,
+    stopGracePeriodMillis: shutdownGraceMs,
+  });
   await apollo.start();
 
-  app.disable("x-powered-by");
   app.get("/health", async (_request, response) => {
     try {
       await executor.read({ cypher: "RETURN 1" }, { operation: "health" });
@@ -66,6 +85,10 @@ export async function startHttpServer({
   const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
   return {
     url: `http://${shownHost}:${address.port}`,
-    stop: () => apollo.stop(),
+    metricsUrl: observed.metricsServer?.url,
+    async stop() {
+      await apollo.stop();
+      await observed.close();
+    },
   };
 }
