@@ -1,3 +1,4 @@
+import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 
 import { loadConfig } from "../../src/config/config.js";
@@ -6,6 +7,7 @@ import { CypherExecutor } from "../../src/neo4j/cypher-executor.js";
 
 export interface TestExecutor {
   executor: CypherExecutor;
+  driver: Driver;
   /** Every statement sent through `executor`, for round-trip counts. */
   statements: CypherStatement[];
   close(): Promise<void>;
@@ -24,5 +26,5 @@ export async function openTestExecutor(uri: string): Promise<TestExecutor> {
     queryTimeoutMs: config.queryTimeoutMs,
     onStatement,
   });
-  return { executor, statements, close: () => driver.close() };
+  return { executor, driver, statements, close: () => driver.close() };
 }
