@@ -1,13 +1,16 @@
-import type { ChildProcess } from "node:child_process";
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { once } from "node:events";
+import type { IncomingMessage } from "node:http";
+import { get } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { projectRoot } from "../../src/common/project-root.js";
+import { buildService, childPids, isRunning, startService, waitUntil } from "../support/service-process.js";
+import { openTestExecutor } from "../support/test-database.js";
 
 /**
  * The service as `npm start` runs it: compiled by tsc, in its own process, starting its own
@@ -18,69 +21,31 @@ import { projectRoot } from "../../src/common/project-root.js";
 /** A cold start of the JVM, migrations and seed: generous, because CI machines are shared. */
 const START_TIMEOUT_MS = 240_000;
 
-const READY = /showgraph ready in [\d.]+ s at (http:\/\/\S+)\/graphql/;
-
-interface StartedService {
-  process: ChildProcess;
-  url: string;
-  output: string[];
+/** A GET whose response the caller reads when it likes: until then, the server's writes back up. */
+async function openUnread(url: string): Promise<IncomingMessage> {
+  const request = get(url);
+  const [response] = (await once(request, "response")) as [IncomingMessage];
+  response.pause();
+  return response;
 }
 
-function childPids(pid: number): number[] {
-  const result = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" });
-  return result.stdout
-    .split("\n")
-    .map((line) => Number(line.trim()))
-    .filter((child) => child > 0);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
+async function readAll(response: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of response) {
+    chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
-async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (condition()) {
-      return true;
-    }
-    await new Promise((resolveLater) => setTimeout(resolveLater, 200));
-  }
-  return condition();
-}
-
-function startService(environment: Record<string, string>): Promise<StartedService> {
-  const child = spawn(process.execPath, [join(projectRoot, "dist", "main.js")], {
-    cwd: projectRoot,
-    // NODE_ENV as a user has it: vitest sets "test", which changes what libraries do on signals.
-    env: {
-      ...process.env,
-      NODE_ENV: "development",
-      PORT: "0",
-      NEO4J_EMBEDDED_BOLT_PORT: "0",
-      NEO4J_URI: "",
-      ...environment,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const output: string[] = [];
-  createInterface({ input: child.stderr }).on("line", (line) => output.push(line));
-  return new Promise((resolveStarted, reject) => {
-    createInterface({ input: child.stdout }).on("line", (line) => {
-      output.push(line);
-      const ready = READY.exec(line);
-      if (ready?.[1]) {
-        resolveStarted({ process: child, url: ready[1], output });
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`service exited (${code}):\n${output.join("\n")}`)));
-  });
-}
+/** People with long names, so that exporting them is megabytes: more than socket buffers hold. */
+const BIG_FIXTURE = {
+  create:
+    "UNWIND range($from, $to) AS i CREATE (:Person {id: 'fixture-shutdown-' + i, name: 'Fixture ' + i + ' ' + $padding, nameKey: 'fixture shutdown ' + i})",
+  remove: "MATCH (n:Person) WHERE n.id STARTS WITH 'fixture-shutdown-' DETACH DELETE n",
+  people: 40_000,
+  batch: 4_000,
+  padding: "x".repeat(500),
+};
 
 async function postGraphQL(url: string, query: string): Promise<unknown> {
   const response = await fetch(`${url}/graphql`, {
@@ -94,9 +59,7 @@ async function postGraphQL(url: string, query: string): Promise<unknown> {
 describe("the service process", () => {
   let home: string;
   beforeAll(() => {
-    execFileSync(join(projectRoot, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], {
-      cwd: projectRoot,
-    });
+    buildService();
     home = mkdtempSync(join(tmpdir(), "showgraph-service-"));
   });
   afterAll(() => rmSync(home, { recursive: true, force: true }));
@@ -135,6 +98,65 @@ describe("the service process", () => {
       // SIGKILL gives the service no chance to stop Neo4j: the JVM must notice on its own.
       service.process.kill("SIGKILL");
       expect(await waitUntil(() => !isRunning(javaPid as number), 60_000)).toBe(true);
+    },
+    START_TIMEOUT_MS,
+  );
+
+  it(
+    "on SIGTERM refuses new connections, finishes the request in flight with 200, and exits 0",
+    async () => {
+      const database = await openTestExecutor(inject("neo4jUri"));
+      const fixture = { count: BIG_FIXTURE.people, padding: BIG_FIXTURE.padding };
+      await database.executor.write({ cypher: BIG_FIXTURE.remove }, { operation: "test" });
+      await database.executor.write(
+        { cypher: BIG_FIXTURE.create, parameters: fixture },
+        { operation: "test" },
+      );
+      try {
+        const service = await startService({
+          NEO4J_URI: inject("neo4jUri"),
+          SEED_ON_START: "false",
+          EXPORT_MAX_ELEMENTS: "1000000",
+          SHUTDOWN_GRACE_MS: "120000",
+        });
+        // A real export of every person, some 20 MB: it stays in flight until this test reads it.
+        const response = await openUnread(`${service.url}/export/all?types=Person&format=csv-nodes`);
+        expect(response.statusCode).toBe(200);
+
+        const exited = new Promise<number | null>((resolveExit) => service.process.once("exit", resolveExit));
+        service.process.kill("SIGTERM");
+        expect(
+          await waitUntil(() => service.output.some((line) => line.includes('"service.stopping"')), 10_000),
+        ).toBe(true);
+        await new Promise((resolveLater) => setTimeout(resolveLater, 500));
+        await expect(fetch(`${service.url}/health`)).rejects.toThrow();
+        expect(service.process.exitCode).toBeNull();
+
+        const csv = await readAll(response);
+        expect(response.complete).toBe(true);
+        expect(csv.trimEnd().split("\n").length).toBeGreaterThan(BIG_FIXTURE.people);
+        expect(csv).toContain(`Fixture ${BIG_FIXTURE.people} x`);
+        expect(await exited).toBe(0);
+        const events = service.output.flatMap((line) => (line.startsWith("{") ? [JSON.parse(line)] : []));
+        expect(events.map((event: { event?: string }) => event.event).filter(Boolean)).toEqual(
+          expect.arrayContaining([
+            "service.ready",
+            "service.stopping",
+            "service.stop.step",
+            "service.stopped",
+          ]),
+        );
+        expect(events).toContainEqual(
+          expect.objectContaining({
+            msg: "request completed",
+            req: expect.objectContaining({ path: "/export/all" }),
+            res: { statusCode: 200 },
+          }),
+        );
+      } finally {
+        await database.executor.write({ cypher: BIG_FIXTURE.remove }, { operation: "test", timeoutMs: 0 });
+        await database.close();
+      }
     },
     START_TIMEOUT_MS,
   );
