@@ -106,12 +106,14 @@ describe("the service process", () => {
     "on SIGTERM refuses new connections, finishes the request in flight with 200, and exits 0",
     async () => {
       const database = await openTestExecutor(inject("neo4jUri"));
-      const fixture = { count: BIG_FIXTURE.people, padding: BIG_FIXTURE.padding };
-      await database.executor.write({ cypher: BIG_FIXTURE.remove }, { operation: "test" });
-      await database.executor.write(
-        { cypher: BIG_FIXTURE.create, parameters: fixture },
-        { operation: "test" },
-      );
+      await database.executor.write({ cypher: BIG_FIXTURE.remove }, { operation: "test", timeoutMs: 0 });
+      for (let from = 1; from <= BIG_FIXTURE.people; from += BIG_FIXTURE.batch) {
+        const parameters = { from, to: from + BIG_FIXTURE.batch - 1, padding: BIG_FIXTURE.padding };
+        await database.executor.write(
+          { cypher: BIG_FIXTURE.create, parameters },
+          { operation: "test fixture", timeoutMs: 0 },
+        );
+      }
       try {
         const service = await startService({
           NEO4J_URI: inject("neo4jUri"),
