@@ -25,13 +25,12 @@ export class ServiceMetrics {
   readonly operationLabel = boundedLabel(MAX_OPERATION_LABELS);
   readonly #transactionLabel = boundedLabel(MAX_OPERATION_LABELS);
 
-  readonly requestDuration = new Histogram({
-    name: "showgraph_http_request_duration_seconds",
-    help: "HTTP requests by route (graphql, export, health, ready, metrics, explore, other), GraphQL operation name or export scope, and outcome (ok, error)",
-    labelNames: ["route", "operation", "outcome"] as const,
-    buckets: DURATION_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly requestDuration = durationHistogram(
+    this.registry,
+    "showgraph_http_request_duration_seconds",
+    "HTTP requests by route (graphql, export, health, ready, metrics, explore, other), GraphQL operation name or export scope, and outcome (ok, error)",
+    "route",
+  );
 
   readonly errors = new Counter({
     name: "showgraph_errors_total",
@@ -53,13 +52,12 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
-  readonly transactionDuration = new Histogram({
-    name: "showgraph_neo4j_transaction_duration_seconds",
-    help: "Neo4j transactions (pool wait and retries included) by operation, access mode and outcome",
-    labelNames: ["operation", "mode", "outcome"] as const,
-    buckets: DURATION_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly transactionDuration = durationHistogram(
+    this.registry,
+    "showgraph_neo4j_transaction_duration_seconds",
+    "Neo4j transactions (pool wait and retries included) by operation, access mode and outcome",
+    "mode",
+  );
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -75,6 +73,22 @@ export class ServiceMetrics {
       })
       .observe(transaction.durationMs / 1000);
   };
+}
+
+/** A histogram in seconds labelled by `operation`, `outcome` and one label of its own. */
+function durationHistogram<Label extends string>(
+  registry: Registry,
+  name: string,
+  help: string,
+  label: Label,
+): Histogram<Label | "operation" | "outcome"> {
+  return new Histogram({
+    name,
+    help,
+    labelNames: [label, "operation", "outcome"],
+    buckets: DURATION_BUCKETS,
+    registers: [registry],
+  });
 }
 
 /** Maps names to themselves until `max` are in use, then new ones to "other". */

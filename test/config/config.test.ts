@@ -40,7 +40,10 @@ describe("configuration from the environment", () => {
     [{ PORT: "70000" }, /PORT must be between 0 and 65535 \(got "70000"\)/],
     [{ NEO4J_EMBEDDED_HEAP: "lots" }, /NEO4J_EMBEDDED_HEAP must be a size such as 512m/],
     [{ SEED_ON_START: "maybe" }, /SEED_ON_START must be true or false/],
-    [{ LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/],
+    [
+      { LOG_LEVEL: "loud" },
+      /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/,
+    ],
     [{ METRICS: "maybe" }, /METRICS must be on, off or a port number \(got "maybe"\)/],
     [{ METRICS: "70000" }, /METRICS port must be at most 65535/],
     [{ SHUTDOWN_GRACE_MS: "-1" }, /SHUTDOWN_GRACE_MS must not be negative/],

@@ -169,12 +169,12 @@ describe("logs and metrics of the HTTP server", { timeout: 120_000 }, () => {
     expect(
       sample(after, "showgraph_errors_total", { route: "graphql", code: "GRAPHQL_VALIDATION_FAILED" }),
     ).toBe(failedBefore + 1);
-    expect(after).toMatch(
-      /^showgraph_neo4j_transaction_duration_seconds_count\{operation="[^"]+",mode="read",outcome="ok"\} \d+/m,
-    );
+    expect(
+      sample(after, "showgraph_neo4j_transaction_duration_seconds_count", { mode: "read", outcome: "ok" }),
+    ).toBeGreaterThan(0);
     expect(after).toMatch(/^showgraph_http_requests_in_flight 1$/m); // the scrape itself
-    expect(after).toMatch(/^showgraph_neo4j_pool_connections\{address="[^"]+",state="idle"\} [1-9]/m);
-    expect(after).toMatch(/^showgraph_neo4j_pool_connections\{address="[^"]+",state="in_use"\} \d+/m);
+    expect(sample(after, "showgraph_neo4j_pool_connections", { state: "idle" })).toBeGreaterThan(0);
+    expect(after).toMatch(/^showgraph_neo4j_pool_connections\{.*state="in_use".*\} \d+$/m);
     expect(after).toMatch(/^process_cpu_user_seconds_total /m);
     expect(after).toMatch(/^nodejs_eventloop_lag_seconds /m);
   });
