@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { RunningEmbeddedNeo4j } from "../../src/neo4j/embedded/start-embedded-neo4j.js";
 import type { RunningHaproxy } from "../support/haproxy.js";
-import { startHaproxy } from "../support/haproxy.js";
+import { requireHaproxy, startHaproxy } from "../support/haproxy.js";
 import { startOwnNeo4j } from "../support/own-neo4j.js";
 import type { StartedService } from "../support/service-process.js";
 import { buildService, startService } from "../support/service-process.js";
@@ -83,6 +83,7 @@ describe("three replicas behind HAProxy", { timeout: 900_000 }, () => {
   let haproxy: RunningHaproxy;
 
   beforeAll(async () => {
+    requireHaproxy();
     buildService();
     folder = mkdtempSync(join(tmpdir(), "showgraph-replicas-"));
     neo4j = await startOwnNeo4j(folder);

@@ -1,5 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -26,8 +27,18 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** Throws, saying what to install, when HAProxy is missing: call it before starting anything costly. */
+export function requireHaproxy(): void {
+  if (!existsSync(HAPROXY)) {
+    throw new Error(
+      `${HAPROXY} not found: the replicas test needs Debian's HAProxy (sudo apt-get install -y --no-install-recommends haproxy).`,
+    );
+  }
+}
+
 /** Starts HAProxy in the foreground in front of `replicas` (host:port each, three of them). */
 export async function startHaproxy(replicas: string[]): Promise<RunningHaproxy> {
+  requireHaproxy();
   const port = await freePort();
   const environment = Object.fromEntries(
     replicas.map((address, index) => [`SHOWGRAPH_${index + 1}`, address]),
