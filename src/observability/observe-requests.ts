@@ -14,6 +14,9 @@ export const REQUEST_ID_HEADER = "X-Request-Id";
 /** A request id a client or proxy may choose: short and harmless in a log line or a header. */
 const ACCEPTED_REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
 
+/** Routes asked by machines on a timer: their successes are logged at debug. */
+const PROBE_ROUTES = new Set(["health", "ready", "metrics"]);
+
 const figuresOf = new WeakMap<IncomingMessage, RequestFigures>();
 
 /** The route's name as a metric label: a fixed set, whatever path a client asks for. */
@@ -76,8 +79,16 @@ function requestLogger(logger: Logger): RequestHandler {
       ...fields,
       ...figureFields(request),
     }),
-    customLogLevel: (_request, response, error) =>
-      error || response.statusCode >= 500 ? "error" : response.statusCode >= 400 ? "warn" : "info",
+    customLogLevel: (request, response, error) => {
+      if (error || response.statusCode >= 500) {
+        return "error";
+      }
+      if (response.statusCode >= 400) {
+        return "warn";
+      }
+      // A load balancer checks every second and Prometheus scrapes every few: not worth a line each.
+      return PROBE_ROUTES.has(routeOf(request.url?.split("?")[0] ?? "")) ? "debug" : "info";
+    },
   }) as unknown as RequestHandler;
 }
 
