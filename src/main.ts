@@ -30,6 +30,7 @@ runCommand(async () => {
     exportMaxElements: config.export.maxElements,
     observability,
     shutdownGraceMs: config.observability.shutdownGraceMs,
+    auth: config.auth,
   });
   const seconds = (Date.now() - started) / 1000;
   const neo4jDescription = connection.embedded

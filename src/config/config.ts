@@ -56,6 +56,7 @@ const environmentSchema = z.object({
     .positive("EXPORT_MAX_ELEMENTS must be positive")
     .default(50_000),
   ...observabilityEnvironment,
+  AUTH_READS: z.enum(["public", "token"], { error: "AUTH_READS must be public or token" }).default("public"),
 });
 
 /** Where the embedded Neo4j lives and how big it may grow; used when NEO4J_URI is not set. */
@@ -94,6 +95,8 @@ export interface Config {
   introspection: boolean;
   export: ExportConfig;
   observability: ObservabilityConfig;
+  /** Bearer tokens (docs/editing.md): writes always need one; reads only with AUTH_READS=token. */
+  auth: { readsNeedToken: boolean };
 }
 
 /** Thrown with a one-line, human-readable message naming every bad variable. */
@@ -138,5 +141,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== "production",
     export: { maxElements: env.EXPORT_MAX_ELEMENTS },
     observability: toObservabilityConfig(env),
+    auth: { readsNeedToken: env.AUTH_READS === "token" },
   };
 }

@@ -10,4 +10,10 @@ export enum ErrorCode {
   DATABASE_TIMEOUT = "DATABASE_TIMEOUT",
   TRANSACTION_TOO_LARGE = "TRANSACTION_TOO_LARGE",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+  /** No bearer token where one is needed, or one that is malformed, unknown, revoked or expired (HTTP 401). */
+  UNAUTHENTICATED = "UNAUTHENTICATED",
+  /** A valid token whose role is too low for what was asked (HTTP 403). */
+  FORBIDDEN = "FORBIDDEN",
+  /** An edit made against a version of a claim that has changed since (expectedVersion). */
+  CONFLICT = "CONFLICT",
 }

@@ -5,6 +5,8 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 
+import type { AuthConfig } from "../auth/create-authenticator.js";
+import { createAuthenticator } from "../auth/create-authenticator.js";
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
@@ -26,6 +28,8 @@ export interface HttpServerOptions {
   observability?: Observability;
   /** SHUTDOWN_GRACE_MS: how long `stop` lets requests in flight finish before closing their connections. */
   shutdownGraceMs?: number;
+  /** Bearer tokens and whether reads need one; default: reads public, writes need an editor token. */
+  auth?: AuthConfig;
 }
 
 export interface RunningHttpServer {
@@ -47,8 +51,10 @@ export async function startHttpServer({
   exportMaxElements,
   observability = quietObservability(),
   shutdownGraceMs = 10_000,
+  auth = { readsNeedToken: false },
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
+  const authenticateRequest = createAuthenticator(executor, auth);
   const httpServer = createServer(app);
   app.disable("x-powered-by");
   const observed = await observeHttpServer(app, { executor, observability, host });
@@ -74,7 +80,10 @@ export async function startHttpServer({
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(executor) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createRequestContext(executor, await authenticateRequest(req.headers.authorization)),
+    }),
   );
 
   await new Promise<void>((resolveListening, reject) => {
