@@ -2,13 +2,22 @@ import { connectDatabase, prepareDatabase } from "./app/open-database.js";
 import { runCommand } from "./app/run-command.js";
 import { loadConfig } from "./config/config.js";
 import { StartupProgress } from "./health/startup-progress.js";
+import { stopOnSignals } from "./lifecycle/stop-on-signals.js";
+import { registerDriverPoolMetrics } from "./observability/driver-pool-metrics.js";
+import { loggerEventLog } from "./observability/event-log.js";
+import { createObservability } from "./observability/observability.js";
 import { buildGraphQLSchema } from "./schema/build-graphql-schema.js";
 import { startHttpServer } from "./server/start-http-server.js";
 
 runCommand(async () => {
   const config = loadConfig();
   const started = Date.now();
-  const { connection, executor } = await connectDatabase(config);
+  const observability = createObservability(config.observability);
+  const log = loggerEventLog(observability.logger);
+  const { connection, executor } = await connectDatabase(config, { log });
+  if (observability.metrics) {
+    registerDriverPoolMetrics(observability.metrics.registry, connection.driver);
+  }
   // Listening before migrations and seeding: /health answers during a long first start, and
   // /ready says what is still missing.
   const progress = new StartupProgress();
@@ -19,36 +28,44 @@ runCommand(async () => {
     port: config.port,
     introspection: config.introspection,
     exportMaxElements: config.export.maxElements,
-    limits: config.limits,
     exportMaxConcurrent: config.export.maxConcurrent,
+    limits: config.limits,
     readiness: { progress, embeddedState: connection.embedded?.state },
+    observability,
+    shutdownGraceMs: config.observability.shutdownGraceMs,
     auth: config.auth,
   });
   try {
-    await prepareDatabase(executor, { migrate: true, seedIfEmpty: config.seedOnStart }, progress);
+    await prepareDatabase(executor, { migrate: true, seedIfEmpty: config.seedOnStart, log }, progress);
   } catch (error) {
     await server.stop();
     await connection.close();
     throw error;
   }
+  const seconds = (Date.now() - started) / 1000;
   const neo4jDescription = connection.embedded
     ? `embedded Neo4j at ${connection.uri}, data in ${config.neo4j.embedded.home}`
     : `Neo4j at ${connection.uri}`;
-  console.log(
-    `showgraph ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${server.url}/graphql (${neo4jDescription})`,
-  );
+  log({
+    event: "service.ready",
+    seconds,
+    url: server.url,
+    metricsUrl: server.metricsUrl,
+    neo4jUri: connection.uri,
+    neo4jEmbeddedPid: connection.embedded?.pid,
+    message: `showgraph ready in ${seconds.toFixed(1)} s at ${server.url}/graphql (${neo4jDescription})`,
+  });
 
-  let stopping = false;
-  const stop = async (signal: NodeJS.Signals) => {
-    if (stopping) {
-      return;
-    }
-    stopping = true;
-    console.log(`${signal}: stopping...`);
-    await server.stop();
-    await connection.close();
-    process.exit(0);
-  };
-  process.on("SIGINT", (signal) => void stop(signal));
-  process.on("SIGTERM", (signal) => void stop(signal));
+  stopOnSignals({
+    log,
+    graceMs: config.observability.shutdownGraceMs,
+    steps: [
+      { name: "the HTTP server", stop: () => server.stop() },
+      {
+        name: connection.embedded ? "the driver and the embedded Neo4j" : "the driver",
+        stop: () => connection.close(),
+      },
+    ],
+    exit: (code) => observability.logger.flush(() => process.exit(code)),
+  });
 });

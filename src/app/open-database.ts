@@ -6,6 +6,8 @@ import type { ConnectOptions, Neo4jConnection } from "../neo4j/connect-neo4j.js"
 import { connectNeo4j } from "../neo4j/connect-neo4j.js";
 import type { StatementListener } from "../neo4j/cypher-executor.js";
 import { CypherExecutor } from "../neo4j/cypher-executor.js";
+import type { EventLog } from "../observability/event-log.js";
+import { printEventLog } from "../observability/event-log.js";
 
 export interface OpenDatabase {
   connection: Neo4jConnection;
@@ -15,7 +17,8 @@ export interface OpenDatabase {
 export interface PrepareOptions {
   migrate: boolean;
   seedIfEmpty: boolean;
-  log?: (line: string) => void;
+  /** Where start-up events go: printed for a person by default, the service's logger in main.ts. */
+  log?: EventLog;
 }
 
 export interface ConnectDatabaseOptions extends ConnectOptions {
@@ -27,7 +30,7 @@ export interface OpenDatabaseOptions extends ConnectDatabaseOptions, PrepareOpti
 /** Connects (starting the embedded Neo4j when no NEO4J_URI is set) and makes the one executor. */
 export async function connectDatabase(
   config: Config,
-  { log = console.log, onStatement, onEmbeddedGaveUp }: ConnectDatabaseOptions = {},
+  { log = printEventLog, onStatement, onEmbeddedGaveUp }: ConnectDatabaseOptions = {},
 ): Promise<OpenDatabase> {
   const connection = await connectNeo4j(config.neo4j, { log, onEmbeddedGaveUp });
   const executor = new CypherExecutor({
@@ -42,18 +45,30 @@ export async function connectDatabase(
 /** Migrates and seeds as asked, marking each step done in `progress` (what /ready reports). */
 export async function prepareDatabase(
   executor: CypherExecutor,
-  { migrate, seedIfEmpty, log = console.log }: PrepareOptions,
+  { migrate, seedIfEmpty, log = printEventLog }: PrepareOptions,
   progress?: StartupProgress,
 ): Promise<void> {
   if (migrate) {
     const report = await runMigrations(executor);
     if (report.applied.length > 0) {
-      log(`Applied migrations: ${report.applied.join(", ")}`);
+      log({
+        event: "db.migrated",
+        applied: report.applied,
+        alreadyApplied: report.alreadyApplied.length,
+        message: `Applied migrations: ${report.applied.join(", ")}`,
+      });
     }
   }
   progress?.done("migrations");
   if (seedIfEmpty && (await isDatabaseEmpty(executor))) {
-    log(`Seeded an empty database with ${(await seedDatabase(executor)).join(", ")}`);
+    const started = Date.now();
+    const files = await seedDatabase(executor);
+    log({
+      event: "db.seeded",
+      files,
+      seconds: (Date.now() - started) / 1000,
+      message: `Seeded an empty database with ${files.join(", ")}`,
+    });
   }
   progress?.done("seeding");
 }

@@ -5,6 +5,7 @@ import { finished } from "node:stream/promises";
 import { parseArgs } from "node:util";
 
 import { openDatabase } from "../app/open-database.js";
+import { printedEventLog } from "../observability/event-log.js";
 import { runCommand } from "../app/run-command.js";
 import { loadConfig } from "../config/config.js";
 import { ShowgraphError } from "../errors/showgraph-error.js";
@@ -106,7 +107,7 @@ runCommand(async () => {
     const { connection, executor } = await openDatabase(config, {
       migrate: true,
       seedIfEmpty: config.seedOnStart,
-      log: (line) => console.error(line),
+      log: printedEventLog((line) => console.error(line)),
     });
     let out: Writable | undefined;
     try {

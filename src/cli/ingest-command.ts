@@ -1,4 +1,5 @@
 import { openDatabase } from "../app/open-database.js";
+import { printedEventLog } from "../observability/event-log.js";
 import { loadConfig } from "../config/config.js";
 import { TransactionTooLargeError } from "../errors/showgraph-error.js";
 import { FactsFileError, formatProblem } from "../ingest/facts-problem.js";
@@ -61,7 +62,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   const { connection, executor } = await openDatabase(loadConfig(), {
     migrate: true,
     seedIfEmpty: false,
-    log: (line) => console.error(line),
+    log: printedEventLog((line) => console.error(line)),
   });
   let failed = false;
   try {

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { projectRoot } from "../common/project-root.js";
 import type { OperationLimits, RequestLimits } from "../limits/operation-limits.js";
 import { DEFAULT_OPERATION_LIMITS, DEFAULT_REQUEST_LIMITS } from "../limits/operation-limits.js";
+import type { ObservabilityConfig } from "../observability/observability-config.js";
+import { observabilityEnvironment, toObservabilityConfig } from "../observability/observability-config.js";
 
 const NEO4J_SCHEMES = ["neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"];
 
@@ -85,6 +87,7 @@ const environmentSchema = z.object({
   REQUEST_TIMEOUT_MS: positiveInteger("REQUEST_TIMEOUT_MS").default(DEFAULT_REQUEST_LIMITS.timeoutMs),
   RESPONSE_MAX_BYTES: positiveInteger("RESPONSE_MAX_BYTES").default(DEFAULT_REQUEST_LIMITS.responseMaxBytes),
   EXPORT_MAX_CONCURRENT: positiveInteger("EXPORT_MAX_CONCURRENT").default(2),
+  ...observabilityEnvironment,
   AUTH_READS: z.enum(["public", "token"], { error: "AUTH_READS must be public or token" }).default("public"),
 });
 
@@ -158,6 +161,7 @@ export interface Config {
   export: ExportConfig;
   /** Limits of one GraphQL operation and one request (src/limits/, docs/reliability.md). */
   limits: { operation: OperationLimits; request: RequestLimits };
+  observability: ObservabilityConfig;
   /** Bearer tokens (docs/editing.md): writes always need one; reads only with AUTH_READS=token. */
   auth: { readsNeedToken: boolean };
 }
@@ -224,6 +228,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       request: { timeoutMs: env.REQUEST_TIMEOUT_MS, responseMaxBytes: env.RESPONSE_MAX_BYTES },
     },
     export: { maxElements: env.EXPORT_MAX_ELEMENTS, maxConcurrent: env.EXPORT_MAX_CONCURRENT },
+    observability: toObservabilityConfig(env),
     auth: { readsNeedToken: env.AUTH_READS === "token" },
   };
 }

@@ -3,6 +3,7 @@ import type { Express, Request, Response } from "express";
 import { ErrorCode } from "../errors/error-code.js";
 import { BadUserInputError, InternalServerError, ShowgraphError } from "../errors/showgraph-error.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import { currentRequestFigures } from "../observability/request-figures.js";
 import { EXPORTS_BUSY_RETRY_AFTER_S, ExportsBusyError } from "./export-errors.js";
 import { exportFileName } from "./export-file-name.js";
 import { FORMATS } from "./export-formats.js";
@@ -43,12 +44,16 @@ function textParameters(request: Request): ExportParameters {
 }
 
 /** `{error: {code, message}}` with the code's status; anything unexpected is logged and hidden. */
-function sendError(response: Response, error: unknown): void {
+function sendError(request: Request, response: Response, error: unknown): void {
   const shown = error instanceof ShowgraphError ? error : new InternalServerError();
-  if (!(error instanceof ShowgraphError) || shown.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR) {
-    console.error("Export failed", (error as { originalError?: unknown }).originalError ?? error);
-  }
   const code = String(shown.extensions.code);
+  const cause = (error as { originalError?: unknown }).originalError ?? error;
+  if (!(error instanceof ShowgraphError) || code === ErrorCode.INTERNAL_SERVER_ERROR) {
+    request.log.error({ code, err: cause }, "Export failed");
+  } else if (cause !== error) {
+    request.log.warn({ code, err: cause }, shown.message);
+  }
+  currentRequestFigures()?.errorCodes.add(code);
   const { argument } = shown.extensions;
   if (code === ErrorCode.EXPORTS_BUSY || code === ErrorCode.DATABASE_UNAVAILABLE) {
     response.setHeader("Retry-After", String(EXPORTS_BUSY_RETRY_AFTER_S));
@@ -66,7 +71,7 @@ function exportHandler(
   return async (request: Request, response: Response): Promise<void> => {
     const release = slots.tryTake();
     if (!release) {
-      sendError(response, new ExportsBusyError(maxConcurrent));
+      sendError(request, response, new ExportsBusyError(maxConcurrent));
       return;
     }
     // Held until the response is finished or abandoned, not just until the handler returns.
@@ -85,12 +90,12 @@ function exportHandler(
       response.end();
     } catch (error) {
       if (!response.headersSent) {
-        sendError(response, error);
+        sendError(request, response, error);
         return;
       }
       // The status is sent: all that can be said now is a broken transfer, which clients notice.
       if (!(error instanceof ExportStreamClosedError)) {
-        console.error("Export failed while streaming", error);
+        request.log.error({ err: error }, "Export failed while streaming");
       }
       response.destroy();
     }

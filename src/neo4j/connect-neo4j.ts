@@ -2,6 +2,8 @@ import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 
 import type { Neo4jConfig } from "../config/config.js";
+import type { EventLog } from "../observability/event-log.js";
+import { printEventLog } from "../observability/event-log.js";
 import { driverOptions } from "./driver-options.js";
 import { ensureEmbeddedNeo4jBuilt } from "./embedded/build-embedded-neo4j.js";
 import type { EmbeddedNeo4jStartError } from "./embedded/start-embedded-neo4j.js";
@@ -21,7 +23,8 @@ export class Neo4jConnectionError extends Error {
 }
 
 export interface ConnectOptions {
-  log?: (line: string) => void;
+  /** Where start-up and supervision events go: printed for a person by default. */
+  log?: EventLog;
   /**
    * The embedded Neo4j died and could not be restarted. By default the message is printed and
    * the process exits with code 1, for its own supervisor (systemd, Kubernetes) to restart it.
@@ -42,16 +45,30 @@ function exitForSupervisor(error: EmbeddedNeo4jStartError): never {
  */
 export async function connectNeo4j(
   config: Neo4jConfig,
-  { log = console.log, onEmbeddedGaveUp = exitForSupervisor }: ConnectOptions = {},
+  { log = printEventLog, onEmbeddedGaveUp = exitForSupervisor }: ConnectOptions = {},
 ): Promise<Neo4jConnection> {
   let embedded: SupervisedEmbeddedNeo4j | undefined;
   let uri = config.uri;
   let auth = neo4j.auth.basic(config.username, config.password);
   if (uri === undefined) {
     await ensureEmbeddedNeo4jBuilt(log);
-    embedded = await superviseEmbeddedNeo4j(config.embedded, { log, onGiveUp: onEmbeddedGaveUp });
+    const started = Date.now();
+    embedded = await superviseEmbeddedNeo4j(config.embedded, {
+      // Deaths, restarts and give-ups are what an operator must see: warnings, with the sentence.
+      log: (message) => log({ event: "neo4j.embedded.supervision", level: "warn", message }),
+      onGiveUp: onEmbeddedGaveUp,
+    });
     uri = embedded.uri;
     auth = neo4j.auth.basic(embedded.username, embedded.password);
+    log({
+      event: "neo4j.embedded.started",
+      level: "debug",
+      uri,
+      pid: embedded.pid,
+      home: config.embedded.home,
+      seconds: (Date.now() - started) / 1000,
+      message: `Started the embedded Neo4j at ${uri} (pid ${embedded.pid}, data in ${config.embedded.home})`,
+    });
   }
   const driver = neo4j.driver(uri, auth, driverOptions(config.driver));
   try {
@@ -70,7 +87,17 @@ export async function connectNeo4j(
     embedded,
     async close() {
       await driver.close();
-      await embedded?.stop();
+      if (embedded) {
+        const stopping = Date.now();
+        await embedded.stop();
+        log({
+          event: "neo4j.embedded.stopped",
+          level: "debug",
+          pid: embedded.pid,
+          seconds: (Date.now() - stopping) / 1000,
+          message: `Stopped the embedded Neo4j (pid ${embedded.pid})`,
+        });
+      }
     },
   };
 }

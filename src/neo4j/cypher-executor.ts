@@ -1,4 +1,5 @@
 import type {
+  BookmarkManager,
   Driver,
   ManagedTransaction,
   QueryResult,
@@ -7,7 +8,7 @@ import type {
   Session,
   Transaction,
 } from "neo4j-driver";
-import { Neo4jError, routing } from "neo4j-driver";
+import { Neo4jError, bookmarkManager, routing } from "neo4j-driver";
 
 import { mapNeo4jError } from "../errors/map-neo4j-error.js";
 import { ShowgraphError, TransactionTooLargeError } from "../errors/showgraph-error.js";
@@ -90,6 +91,20 @@ export interface OpenReadTransaction {
   close(): Promise<void>;
 }
 
+/** One managed transaction as it ended: its time includes the driver's retries and pool wait. */
+export interface TransactionRecord {
+  operation: string;
+  mode: "READ" | "WRITE";
+  /** Wall-clock milliseconds from asking for a session to the transaction's end. */
+  durationMs: number;
+  /** Statements sent, retries included. */
+  statements: number;
+  outcome: "ok" | "error";
+}
+
+/** Called once per transaction, after it ended; logs and metrics take their Neo4j figures from it. */
+export type TransactionListener = (transaction: TransactionRecord) => void;
+
 export interface CypherExecutorOptions {
   driver: Driver;
   database: string;
@@ -111,6 +126,14 @@ export class CypherExecutor implements CypherReader {
   readonly #queryTimeoutMs: number;
   readonly #onStatement: StatementListener | undefined;
   readonly #deadline: RequestDeadline | undefined;
+  /** Shared with the executors `forRequest` makes, so their transactions are heard too. */
+  #transactionListeners = new Set<TransactionListener>();
+  /**
+   * Shared by every session of this executor (and of those `forRequest` makes), so a read that
+   * follows a write waits until the cluster member serving it has that write (causal consistency
+   * across the process's requests).
+   */
+  #bookmarks: BookmarkManager = bookmarkManager();
 
   constructor({ driver, database, queryTimeoutMs, onStatement, deadline }: CypherExecutorOptions) {
     this.#driver = driver;
@@ -125,13 +148,25 @@ export class CypherExecutor implements CypherReader {
    * RequestTimeoutError without reaching Neo4j, and each transaction's timeout is cut to the time left.
    */
   forRequest(deadline: RequestDeadline): CypherExecutor {
-    return new CypherExecutor({
+    const bound = new CypherExecutor({
       driver: this.#driver,
       database: this.#database,
       queryTimeoutMs: this.#queryTimeoutMs,
       onStatement: this.#onStatement,
       deadline,
     });
+    bound.#transactionListeners = this.#transactionListeners;
+    bound.#bookmarks = this.#bookmarks;
+    return bound;
+  }
+
+  /**
+   * Adds `listener` to those told of every transaction's end; returns the function that removes
+   * it. A listener must not throw: it runs on the request's path.
+   */
+  onTransaction(listener: TransactionListener): () => void {
+    this.#transactionListeners.add(listener);
+    return () => this.#transactionListeners.delete(listener);
   }
 
   /** Runs one read statement on any cluster member and returns its rows as plain objects. */
@@ -160,8 +195,14 @@ export class CypherExecutor implements CypherReader {
    * `close()` it, whatever happened; a failed statement leaves it failed, and closing rolls back.
    */
   beginRead(options: StatementOptions): OpenReadTransaction {
-    const session = this.#driver.session({ database: this.#database, defaultAccessMode: routing.READ });
+    const session = this.#driver.session({
+      database: this.#database,
+      defaultAccessMode: routing.READ,
+      bookmarkManager: this.#bookmarks,
+    });
     const transactionNumber = ++this.#transactions;
+    const started = performance.now();
+    let statements = 0;
     let transaction: Transaction | undefined;
     let failed = false;
     const open = (): Transaction => {
@@ -172,6 +213,7 @@ export class CypherExecutor implements CypherReader {
       run: async <Row>(statement: CypherStatement): Promise<Row[]> => {
         // No statement of a request starts after its deadline (limits/request-deadline.ts).
         this.#deadline?.throwIfPassed();
+        statements += 1;
         this.#onStatement?.({ ...statement, mode: "READ", transaction: transactionNumber });
         try {
           const result = await open().run(statement.cypher, statement.parameters ?? {});
@@ -181,7 +223,21 @@ export class CypherExecutor implements CypherReader {
           throw toClientError(error);
         }
       },
-      close: () => closeQuietly(session, transaction, failed),
+      close: async () => {
+        await closeQuietly(session, transaction, failed);
+        if (statements > 0) {
+          const record: TransactionRecord = {
+            operation: options.operation,
+            mode: "READ",
+            statements,
+            outcome: failed ? "error" : "ok",
+            durationMs: performance.now() - started,
+          };
+          for (const listener of this.#transactionListeners) {
+            listener(record);
+          }
+        }
+      },
     };
   }
 
@@ -261,20 +317,21 @@ export class CypherExecutor implements CypherReader {
     work: (tx: ManagedTransaction) => Promise<T>,
   ): Promise<T> {
     this.#deadline?.throwIfPassed();
+    const started = performance.now();
+    let statements = 0;
     const session = this.#driver.session({
       database: this.#database,
       defaultAccessMode: mode === "READ" ? routing.READ : routing.WRITE,
+      bookmarkManager: this.#bookmarks,
     });
     const config = this.#transactionConfig(options);
     const transactionNumber = ++this.#transactions;
     const counted = (tx: ManagedTransaction): ManagedTransaction => {
-      if (!this.#onStatement) {
-        return tx;
-      }
       const listener = this.#onStatement;
       return {
         run: (cypher: string, parameters?: CypherParameters) => {
-          listener({ cypher, parameters, mode, transaction: transactionNumber });
+          statements += 1;
+          listener?.({ cypher, parameters, mode, transaction: transactionNumber });
           return tx.run(cypher, parameters);
         },
       } as ManagedTransaction;
@@ -289,10 +346,14 @@ export class CypherExecutor implements CypherReader {
         throw isMemoryLimit(error) ? toClientError(error) : error;
       }
     };
+    let outcome: TransactionRecord["outcome"] = "error";
     try {
-      return mode === "READ"
-        ? await session.executeRead(attempt, config)
-        : await session.executeWrite(attempt, config);
+      const result =
+        mode === "READ"
+          ? await session.executeRead(attempt, config)
+          : await session.executeWrite(attempt, config);
+      outcome = "ok";
+      return result;
     } catch (error) {
       if (error instanceof RollbackSignal) {
         return error.value as T;
@@ -300,6 +361,10 @@ export class CypherExecutor implements CypherReader {
       throw toClientError(error);
     } finally {
       await session.close();
+      const record = { operation: options.operation, mode, statements, outcome };
+      for (const listener of this.#transactionListeners) {
+        listener({ ...record, durationMs: performance.now() - started });
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 
+import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -19,6 +20,10 @@ export interface ApolloServerOptions {
   limits: OperationLimits;
   /** Lets in-flight requests finish before the HTTP server closes. */
   httpServer?: Server;
+  /** How long stopping waits for requests in flight before closing their connections (SHUTDOWN_GRACE_MS). */
+  stopGracePeriodMillis?: number;
+  /** More plugins, such as logging and metrics (src/observability). */
+  plugins?: ApolloServerPlugin<RequestContext>[];
 }
 
 export function createApolloServer({
@@ -26,6 +31,8 @@ export function createApolloServer({
   introspection,
   limits,
   httpServer,
+  stopGracePeriodMillis,
+  plugins = [],
 }: ApolloServerOptions): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
@@ -45,7 +52,8 @@ export function createApolloServer({
       ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin(limits),
       requestTransactionPlugin,
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis })] : []),
+      ...plugins,
     ],
   });
 }

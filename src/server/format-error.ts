@@ -31,7 +31,8 @@ function operationLimitError(error: unknown, formatted: GraphQLFormattedError): 
 
 /**
  * What a client sees of an error: ours and Apollo's client errors as they are; anything else (a
- * bug, a driver error we did not map) as a generic INTERNAL_SERVER_ERROR, logged here in full.
+ * bug, a driver error we did not map) as a generic INTERNAL_SERVER_ERROR. Each is logged in full,
+ * with its cause and the request's id, by src/observability/graphql-observer-plugin.ts.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -43,12 +44,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: limit.message, locations: formatted.locations, extensions };
   }
   if (original instanceof ShowgraphError || (typeof code === "string" && CLIENT_ERROR_CODES.has(code))) {
-    if (original instanceof ShowgraphError && "originalError" in original && original.originalError) {
-      console.error(`[${String(code)}]`, original.originalError);
-    }
     return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
   }
-  console.error("Unexpected error while resolving", formatted.path?.join(".") ?? "(no path)", original);
   return {
     message: "Something went wrong on our side.",
     locations: formatted.locations,

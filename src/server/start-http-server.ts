@@ -13,10 +13,14 @@ import { answerClientErrors } from "../http-errors/client-error.js";
 import { GRAPHQL_PATH } from "../http-errors/http-error.js";
 import { mountJsonErrors } from "../http-errors/json-error-routes.js";
 import type { OperationLimits, RequestLimits } from "../limits/operation-limits.js";
+import { DEFAULT_OPERATION_LIMITS, DEFAULT_REQUEST_LIMITS } from "../limits/operation-limits.js";
 import { mountHealthRoutes } from "../health/health-routes.js";
 import type { ReadinessSources } from "../health/readiness.js";
 import { StartupProgress } from "../health/startup-progress.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import type { Observability } from "../observability/observe-http-server.js";
+import { observeHttpServer } from "../observability/observe-http-server.js";
+import { quietObservability } from "../observability/observability.js";
 import { createApolloServer } from "./create-apollo-server.js";
 import { graphqlRoute } from "./graphql-route.js";
 import { createRequestContext } from "./request-context.js";
@@ -29,15 +33,19 @@ export interface HttpServerOptions {
   introspection: boolean;
   /** EXPORT_MAX_ELEMENTS: nodes plus relationships in one export. */
   exportMaxElements: number;
-  /** Limits of one operation and of one request to /graphql (src/limits/). */
-  limits: { operation: OperationLimits; request: RequestLimits };
-  /** EXPORT_MAX_CONCURRENT: exports served at once. */
-  exportMaxConcurrent: number;
+  /** Limits of one operation and of one request to /graphql (src/limits/); default: the defaults. */
+  limits?: { operation: OperationLimits; request: RequestLimits };
+  /** EXPORT_MAX_CONCURRENT: exports served at once; default 2. */
+  exportMaxConcurrent?: number;
   /**
    * What /ready looks at beyond a ping through `executor`: start-up progress (default: finished)
    * and the embedded Neo4j's state.
    */
   readiness?: Partial<Omit<ReadinessSources, "ping">>;
+  /** Logger and metrics (src/observability); default: silent, /metrics on this port. */
+  observability?: Observability;
+  /** SHUTDOWN_GRACE_MS: how long `stop` lets requests in flight finish before closing their connections. */
+  shutdownGraceMs?: number;
   /** Bearer tokens and whether reads need one; default: reads public, writes need an editor token. */
   auth?: AuthConfig;
 }
@@ -45,6 +53,9 @@ export interface HttpServerOptions {
 export interface RunningHttpServer {
   /** e.g. http://127.0.0.1:4000 */
   url: string;
+  /** Where /metrics is served when it has a port of its own. */
+  metricsUrl: string | undefined;
+  /** Stops accepting connections, lets requests in flight finish (within the grace period), then closes. */
   stop(): Promise<void>;
 }
 
@@ -56,19 +67,30 @@ export async function startHttpServer({
   port,
   introspection,
   exportMaxElements,
-  limits,
-  exportMaxConcurrent,
+  limits = { operation: DEFAULT_OPERATION_LIMITS, request: DEFAULT_REQUEST_LIMITS },
+  exportMaxConcurrent = 2,
   readiness = {},
+  observability = quietObservability(),
+  shutdownGraceMs = 10_000,
   auth = { readsNeedToken: false },
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   const authenticateRequest = createAuthenticator(executor, auth);
   const httpServer = createServer(app);
   answerClientErrors(httpServer);
-  const apollo = createApolloServer({ schema, introspection, limits: limits.operation, httpServer });
+  app.disable("x-powered-by");
+  // First: every request gets its id, its log line and its metrics, whatever answers it.
+  const observed = await observeHttpServer(app, { executor, observability, host });
+  const apollo = createApolloServer({
+    schema,
+    introspection,
+    limits: limits.operation,
+    httpServer,
+    plugins: observed.apolloPlugins,
+    stopGracePeriodMillis: shutdownGraceMs,
+  });
   await apollo.start();
 
-  app.disable("x-powered-by");
   // Every answer, pages and errors alike: browsers must not guess a JSON error into HTML.
   app.use((_request, response, next) => {
     response.setHeader("X-Content-Type-Options", "nosniff");
@@ -110,9 +132,11 @@ export async function startHttpServer({
   const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
   return {
     url: `http://${shownHost}:${address.port}`,
-    stop: async () => {
+    metricsUrl: observed.metricsServer?.url,
+    async stop() {
       await stopSubscriptions();
       await apollo.stop();
+      await observed.close();
     },
   };
 }

@@ -40,6 +40,13 @@ describe("configuration from the environment", () => {
     [{ PORT: "70000" }, /PORT must be between 0 and 65535 \(got "70000"\)/],
     [{ NEO4J_EMBEDDED_HEAP: "lots" }, /NEO4J_EMBEDDED_HEAP must be a size such as 512m/],
     [{ SEED_ON_START: "maybe" }, /SEED_ON_START must be true or false/],
+    [
+      { LOG_LEVEL: "loud" },
+      /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/,
+    ],
+    [{ METRICS: "maybe" }, /METRICS must be on, off or a port number \(got "maybe"\)/],
+    [{ METRICS: "70000" }, /METRICS port must be at most 65535/],
+    [{ SHUTDOWN_GRACE_MS: "-1" }, /SHUTDOWN_GRACE_MS must not be negative/],
   ])("rejects %o with one clear line", (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(ConfigError);
     expect(() => loadConfig(environment)).toThrow(message);
@@ -48,6 +55,20 @@ describe("configuration from the environment", () => {
     } catch (error) {
       expect((error as Error).message).not.toContain("\n");
     }
+  });
+
+  it("logs at info, serves /metrics on the service's port and gives requests 10 s to finish by default", () => {
+    expect(loadConfig({}).observability).toEqual({
+      logLevel: "info",
+      metrics: { enabled: true, port: undefined },
+      shutdownGraceMs: 10_000,
+    });
+    expect(loadConfig({ METRICS: "off" }).observability.metrics).toEqual({ enabled: false });
+    expect(loadConfig({ METRICS: "9464" }).observability.metrics).toEqual({ enabled: true, port: 9464 });
+    expect(loadConfig({ LOG_LEVEL: "debug", SHUTDOWN_GRACE_MS: "30000" }).observability).toMatchObject({
+      logLevel: "debug",
+      shutdownGraceMs: 30_000,
+    });
   });
 
   it("names every bad variable at once", () => {

@@ -1,5 +1,5 @@
 import type { ChildProcess } from "node:child_process";
-import { spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 
@@ -113,4 +113,11 @@ export function listeningAddresses(pid: number): string[] {
     .split("\n")
     .filter((line) => line.includes(`pid=${pid},`))
     .map((line) => line.trim().split(/\s+/)[3] ?? "");
+}
+
+/** Compiles the service (tsc -p tsconfig.build.json), so a test runs what the sources say. */
+export function buildService(): void {
+  execFileSync(join(projectRoot, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], {
+    cwd: projectRoot,
+  });
 }

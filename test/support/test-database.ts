@@ -1,3 +1,4 @@
+import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { inject } from "vitest";
 
@@ -8,6 +9,7 @@ import { driverOptions } from "../../src/neo4j/driver-options.js";
 
 export interface TestExecutor {
   executor: CypherExecutor;
+  driver: Driver;
   /** Every statement sent through `executor`, for round-trip counts. */
   statements: StatementEvent[];
   close(): Promise<void>;
@@ -32,5 +34,5 @@ export async function openTestExecutor(
     queryTimeoutMs: config.queryTimeoutMs,
     onStatement,
   });
-  return { executor, statements, close: () => driver.close() };
+  return { executor, driver, statements, close: () => driver.close() };
 }

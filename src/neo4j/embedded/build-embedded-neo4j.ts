@@ -3,6 +3,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+import type { EventLog } from "../../observability/event-log.js";
+import { printEventLog } from "../../observability/event-log.js";
 import { embeddedNeo4jFiles } from "./embedded-neo4j-files.js";
 
 export class EmbeddedNeo4jBuildError extends Error {
@@ -40,11 +42,14 @@ export function isEmbeddedNeo4jBuilt(): boolean {
  * Builds the embedded Neo4j with Maven unless the cached build is current. The first build
  * downloads Neo4j (about 120 MB of jars) from Maven Central into ~/.m2; later starts skip this.
  */
-export async function ensureEmbeddedNeo4jBuilt(log: (line: string) => void = console.log): Promise<void> {
+export async function ensureEmbeddedNeo4jBuilt(log: EventLog = printEventLog): Promise<void> {
   if (isEmbeddedNeo4jBuilt()) {
     return;
   }
-  log("Building the embedded Neo4j with Maven (first run only; downloads Neo4j from Maven Central)...");
+  log({
+    event: "neo4j.embedded.building",
+    message: "Building the embedded Neo4j with Maven (first run only; downloads Neo4j from Maven Central)...",
+  });
   const started = Date.now();
   const output: string[] = [];
   const exitCode = await new Promise<number>((resolvePromise, reject) => {
@@ -72,5 +77,10 @@ export async function ensureEmbeddedNeo4jBuilt(log: (line: string) => void = con
     );
   }
   writeFileSync(embeddedNeo4jFiles.buildStamp, `${sourceFingerprint()}\n`);
-  log(`Built the embedded Neo4j in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  const seconds = (Date.now() - started) / 1000;
+  log({
+    event: "neo4j.embedded.built",
+    seconds,
+    message: `Built the embedded Neo4j in ${seconds.toFixed(1)} s.`,
+  });
 }
