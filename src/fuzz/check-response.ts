@@ -18,7 +18,12 @@ export interface ResponseVerdict {
 }
 
 // A V8 stack frame ("    at fn (/x/y.js:1:2)"), an absolute path to a source or module, file URLs.
-const INTERNALS = [/\n\s+at [^\n]+:\d+:\d+/, /(?:\/[\w.@-]+){2,}\.(?:[cm]?js|ts)\b/, /node_modules/, /file:\/\//];
+const INTERNALS = [
+  /\n\s+at [^\n]+:\d+:\d+/,
+  /(?:\/[\w.@-]+){2,}\.(?:[cm]?js|ts)\b/,
+  /node_modules/,
+  /file:\/\//,
+];
 const HTML = /<(?:!doctype|html|body|pre)[\s>]/i;
 
 interface GraphQLBody {
@@ -113,5 +118,8 @@ export function checkResponse(
   if (!introspection && /did you mean/i.test(text)) {
     violations.add("suggestion with introspection off");
   }
-  return { codes: codes.length > 0 || !isError ? codes : [`HTTP ${response.status}`], violations: [...violations] };
+  return {
+    codes: codes.length > 0 || !isError ? codes : [`HTTP ${response.status}`],
+    violations: [...violations],
+  };
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { GraphQLSchema } from "graphql";
 
 import type { FuzzRequest } from "./fuzz-request.js";
-import { graphqlGet, graphqlPost } from "./fuzz-request.js";
+import { described, graphqlGet, graphqlPost } from "./fuzz-request.js";
 import type { OperationArbitraryOptions } from "./graphql-operation-arbitrary.js";
 import { graphqlOperationArbitrary } from "./graphql-operation-arbitrary.js";
 import { malformedHttpArbitrary } from "./http-request-arbitrary.js";
@@ -13,16 +13,26 @@ export function graphqlRequestArbitrary(
   options: OperationArbitraryOptions = {},
 ): fc.Arbitrary<FuzzRequest> {
   const operation = graphqlOperationArbitrary(schema, options);
-  return fc.oneof(
-    { arbitrary: operation.map((generated) => graphqlPost(generated)), weight: 8 },
-    { arbitrary: fc.tuple(operation, fc.boolean()).map(([generated, preflight]) => graphqlGet(generated, preflight)), weight: 1 },
-    {
-      arbitrary: fc.array(operation, { minLength: 2, maxLength: 3 }).map(
-        (batch): FuzzRequest => ({ ...graphqlPost(batch[0]!, "graphql batch"), body: JSON.stringify(batch) }),
-      ),
-      weight: 1,
-    },
-  );
+  return fc
+    .oneof(
+      { arbitrary: operation.map((generated) => graphqlPost(generated)), weight: 8 },
+      {
+        arbitrary: fc
+          .tuple(operation, fc.boolean())
+          .map(([generated, preflight]) => graphqlGet(generated, preflight)),
+        weight: 1,
+      },
+      {
+        arbitrary: fc
+          .array(operation, { minLength: 2, maxLength: 3 })
+          .map((batch): FuzzRequest => ({
+            ...graphqlPost(batch[0]!, "graphql batch"),
+            body: JSON.stringify(batch),
+          })),
+        weight: 1,
+      },
+    )
+    .map(described);
 }
 
 /** Everything the fuzz sends: generated operations three times in four, malformed HTTP otherwise. */
@@ -32,6 +42,6 @@ export function fuzzRequestArbitrary(
 ): fc.Arbitrary<FuzzRequest> {
   return fc.oneof(
     { arbitrary: graphqlRequestArbitrary(schema, options), weight: 3 },
-    { arbitrary: malformedHttpArbitrary, weight: 1 },
+    { arbitrary: malformedHttpArbitrary.map(described), weight: 1 },
   );
 }

@@ -69,7 +69,9 @@ export function graphqlOperationArbitrary(
       damage: rarely(fc.tuple(fc.nat(), fc.constantFrom("{", "}", "(", "$", '"', "...", "\u0000")), 25),
     })
     .map(printOperation);
-  return abusive ? fc.oneof({ arbitrary: random, weight: 12 }, { arbitrary: abusiveOperation, weight: 1 }) : random;
+  return abusive
+    ? fc.oneof({ arbitrary: random, weight: 12 }, { arbitrary: abusiveOperation, weight: 1 })
+    : random;
 }
 
 /** The measured killers of issue 11: nested cast lists, and thousands of aliases. */
@@ -80,7 +82,10 @@ const abusiveOperation: fc.Arbitrary<FuzzOperation> = fc.oneof(
     for (let hop = 0; hop < hops; hop += 1) {
       inner = `castCredits(first: 100) { nodes { show { cast(first: 100) { nodes { person { ${inner} } } } } } }`;
     }
-    return { query: `{ show(name: "Hit & Run") { cast(first: 100) { nodes { person { ${inner} } } } } }`, variables: {} };
+    return {
+      query: `{ show(name: "Hit & Run") { cast(first: 100) { nodes { person { ${inner} } } } } }`,
+      variables: {},
+    };
   }),
   fc.integer({ min: 10, max: 10_000 }).map((count) => ({
     query: `{ ${Array.from({ length: count }, (_, index) => `a${index}: show(name: "Hit & Run") { title }`).join(" ")} }`,
@@ -107,14 +112,26 @@ class SelectionArbitraries {
     let arbitrary = this.memo.get(key);
     if (!arbitrary) {
       const choices: fc.Arbitrary<Selection>[] = [
-        fc.constant<Selection>({ kind: "field", name: "__typename", alias: null, args: [], directives: null, selection: null }),
+        fc.constant<Selection>({
+          kind: "field",
+          name: "__typename",
+          alias: null,
+          args: [],
+          directives: null,
+          selection: null,
+        }),
       ];
       if (isAbstractType(type)) {
         for (const possible of this.schema.getPossibleTypes(type)) {
           choices.push(
-            fc.record({ selection: this.selectionSet(possible, depth), named: fc.boolean() }).map(
-              ({ selection, named }): Selection => ({ kind: "fragment", on: possible.name, named, selection }),
-            ),
+            fc
+              .record({ selection: this.selectionSet(possible, depth), named: fc.boolean() })
+              .map(({ selection, named }): Selection => ({
+                kind: "fragment",
+                on: possible.name,
+                named,
+                selection,
+              })),
           );
         }
       } else {
@@ -123,17 +140,24 @@ class SelectionArbitraries {
         }
       }
       const mistake = fc.oneof(
-        fc.boolean().map(
-          (named): Selection => ({
-            kind: "fragment",
-            on: "Bogus",
-            named,
-            selection: [{ kind: "field", name: "__typename", alias: null, args: [], directives: null, selection: null }],
-          }),
-        ),
-        fc.constantFrom("nosuchField", "__schema", "__type").map(
-          (name): Selection => ({ kind: "field", name, alias: null, args: [], directives: null, selection: null }),
-        ),
+        fc.boolean().map((named): Selection => ({
+          kind: "fragment",
+          on: "Bogus",
+          named,
+          selection: [
+            { kind: "field", name: "__typename", alias: null, args: [], directives: null, selection: null },
+          ],
+        })),
+        fc
+          .constantFrom("nosuchField", "__schema", "__type")
+          .map((name): Selection => ({
+            kind: "field",
+            name,
+            alias: null,
+            args: [],
+            directives: null,
+            selection: null,
+          })),
       );
       // Distinct response keys: two fields of one key and different arguments is a conflict that
       // validation refuses, and would make most operations fail before the resolvers.
@@ -149,10 +173,17 @@ class SelectionArbitraries {
   private field(field: GraphQLField<unknown, unknown>, depth: number): fc.Arbitrary<Selection> {
     const named = getNamedType(field.type);
     const selection: fc.Arbitrary<Selection[] | null> = !isCompositeType(named)
-      ? rarely(fc.constant<Selection[]>([{ kind: "field", name: "x", alias: null, args: [], directives: null, selection: null }]), 300)
+      ? rarely(
+          fc.constant<Selection[]>([
+            { kind: "field", name: "x", alias: null, args: [], directives: null, selection: null },
+          ]),
+          300,
+        )
       : depth > 0
         ? this.selectionSet(named, depth - 1)
-        : fc.constant([{ kind: "field", name: "__typename", alias: null, args: [], directives: null, selection: null }]);
+        : fc.constant([
+            { kind: "field", name: "__typename", alias: null, args: [], directives: null, selection: null },
+          ]);
     return fc
       .record({
         alias: rarely(fc.constantFrom(...ALIASES), 6),
@@ -163,20 +194,28 @@ class SelectionArbitraries {
       .map((parts): Selection => ({ kind: "field", name: field.name, ...parts }));
   }
 
-  private argumentList(args: readonly GraphQLArgument[], depth: number): fc.Arbitrary<[string, ArgumentValue][]> {
+  private argumentList(
+    args: readonly GraphQLArgument[],
+    depth: number,
+  ): fc.Arbitrary<[string, ArgumentValue][]> {
     const each = args.map((argument) =>
       // A required argument is left out now and then, an optional one often.
       fc
         .option(this.argumentValue(argument, depth), { freq: isNonNullType(argument.type) ? 40 : 3 })
         .map((value) => [argument.name, value] as const),
     );
-    const unknown = rarely(wrongValue.map((value) => ["bogusArgument", { literal: value.literal }] as const), 300);
-    return fc.tuple(fc.tuple(...each), unknown).map(([given, extra]) => [
-      ...given.filter((entry): entry is readonly [string, ArgumentValue] => entry[1] !== null).map(
-        ([name, value]): [string, ArgumentValue] => [name, value],
-      ),
-      ...(extra ? [[extra[0], extra[1]] as [string, ArgumentValue]] : []),
-    ]);
+    const unknown = rarely(
+      wrongValue.map((value) => ["bogusArgument", { literal: value.literal }] as const),
+      300,
+    );
+    return fc
+      .tuple(fc.tuple(...each), unknown)
+      .map(([given, extra]) => [
+        ...given
+          .filter((entry): entry is readonly [string, ArgumentValue] => entry[1] !== null)
+          .map(([name, value]): [string, ArgumentValue] => [name, value]),
+        ...(extra ? [[extra[0], extra[1]] as [string, ArgumentValue]] : []),
+      ]);
   }
 
   private argumentValue(argument: GraphQLArgument, depth: number): fc.Arbitrary<ArgumentValue> {
@@ -190,7 +229,10 @@ class SelectionArbitraries {
           .record({
             declaredType: fc.oneof(
               { arbitrary: fc.constant(String(argument.type)), weight: 15 },
-              { arbitrary: fc.constantFrom("Int", "String!", "[ID]", "Bogus", "Int!", "LocalDate"), weight: 1 },
+              {
+                arbitrary: fc.constantFrom("Int", "String!", "[ID]", "Bogus", "Int!", "LocalDate"),
+                weight: 1,
+              },
             ),
             value: fc.oneof(
               { arbitrary: right.map((value) => value.json), weight: 4 },

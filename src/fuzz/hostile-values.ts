@@ -51,7 +51,14 @@ export const CONTROL_AND_UNICODE: readonly string[] = [
   "\uffff\ufffe",
 ];
 
-export const SEED_NAMES: readonly string[] = ["Hit & Run", "sanaa lathan", "Sanaa Lathan", "Lior Raz", "hit", "HBO"];
+export const SEED_NAMES: readonly string[] = [
+  "Hit & Run",
+  "sanaa lathan",
+  "Sanaa Lathan",
+  "Lior Raz",
+  "hit",
+  "HBO",
+];
 
 /** Any text: mostly hostile, sometimes long, sometimes random code points. */
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
@@ -95,7 +102,11 @@ export const hostileDate: fc.Arbitrary<string> = fc.oneof(
     "",
   ),
   fc
-    .tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .tuple(
+      fc.integer({ min: 1, max: 9999 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+    )
     .map(([year, month, day]) =>
       [String(year).padStart(4, "0"), String(month).padStart(2, "0"), String(day).padStart(2, "0")].join("-"),
     ),
@@ -109,7 +120,9 @@ const base64url = (text: string) => Buffer.from(text, "utf8").toString("base64ur
  */
 export function hostileId(typeNames: readonly string[]): fc.Arbitrary<string> {
   return fc.oneof(
-    fc.tuple(fc.constantFrom(...typeNames, "Bogus", ""), hostileString).map(([type, key]) => base64url(`${type}:${key}`)),
+    fc
+      .tuple(fc.constantFrom(...typeNames, "Bogus", ""), hostileString)
+      .map(([type, key]) => base64url(`${type}:${key}`)),
     fc.constantFrom(base64url("Show:hit-and-run"), base64url("Person:sanaa-lathan"), base64url("Show:")),
     hostileString,
   );
@@ -119,7 +132,11 @@ export function hostileId(typeNames: readonly string[]): fc.Arbitrary<string> {
 export const hostileCursor: fc.Arbitrary<string> = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }).map((value) => base64url(JSON.stringify(value))),
   fc
-    .tuple(fc.constantFrom(2, 1, 3, "2"), hostileString, fc.array(fc.oneof(fc.double(), hostileString, fc.boolean()), { maxLength: 3 }))
+    .tuple(
+      fc.constantFrom(2, 1, 3, "2"),
+      hostileString,
+      fc.array(fc.oneof(fc.double(), hostileString, fc.boolean()), { maxLength: 3 }),
+    )
     .map((parts) => base64url(JSON.stringify([parts[0], parts[1], ...parts[2]]))),
   hostileString,
 );

@@ -24,7 +24,7 @@ const BODIES: readonly (string | Buffer)[] = [
   Buffer.from([0x7b, 0x22, 0x71, 0xff, 0xfe, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]),
   Buffer.from(SIMPLE_QUERY, "utf16le"),
   "query=%7B__typename%7D",
-  "--x\r\nContent-Disposition: form-data; name=\"operations\"\r\n\r\n{}\r\n--x--",
+  '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n--x--',
   '{"__proto__": {"polluted": true}, "query": "{ __typename }"}',
   `{"query": "{ __typename }", "variables": ${"[".repeat(5_000)}${"]".repeat(5_000)}}`,
 ];
@@ -70,7 +70,17 @@ const PATHS: readonly string[] = [
   "/favicon.ico",
 ];
 
-const METHODS: readonly string[] = ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "PROPFIND", "FOO"];
+const METHODS: readonly string[] = [
+  "GET",
+  "POST",
+  "PUT",
+  "DELETE",
+  "PATCH",
+  "OPTIONS",
+  "HEAD",
+  "PROPFIND",
+  "FOO",
+];
 
 /** Raw requests Node's own client will not write. */
 const RAW: readonly string[] = [
@@ -92,7 +102,9 @@ const exportPath: fc.Arbitrary<string> = fc
     id: fc.oneof(fc.constant(HIT_AND_RUN), hostileCursor, hostileString),
     depth: fc.oneof(hostileInt.map(String), hostileString),
     format: fc.constantFrom("json", "csv-nodes", "csv-edges", "graphml", "gexf", "bogus", ""),
-    extra: fc.option(fc.tuple(fc.constantFrom("types", "knownOn", "validOn", "limit", "bom", "nope"), hostileString)),
+    extra: fc.option(
+      fc.tuple(fc.constantFrom("types", "knownOn", "validOn", "limit", "bom", "nope"), hostileString),
+    ),
   })
   .map(({ id, depth, format, extra }) => {
     const search = new URLSearchParams({ id, depth, format });
@@ -124,12 +136,14 @@ export const malformedHttpArbitrary: fc.Arbitrary<FuzzRequest> = fc.oneof<fc.Arb
     body: JSON.stringify({ query: `{ __typename } #${"x".repeat(size)}` }),
     label: "body over the limit",
   })),
-  fc.record({ method: fc.constantFrom(...METHODS), path: fc.constantFrom(...PATHS) }).map(({ method, path }) => ({
-    method,
-    path,
-    headers: {},
-    label: "odd path or method",
-  })),
+  fc
+    .record({ method: fc.constantFrom(...METHODS), path: fc.constantFrom(...PATHS) })
+    .map(({ method, path }) => ({
+      method,
+      path,
+      headers: {},
+      label: "odd path or method",
+    })),
   fc.record({ method: fc.constantFrom("GET", "HEAD"), path: exportPath }).map(({ method, path }) => ({
     method,
     path,

@@ -77,15 +77,22 @@ export class InputValueArbitraries {
         return fc.constant({ literal: "{}", json: {} });
       }
       const fields = Object.values(type.getFields()).map((field) =>
-        fc.oneof({ arbitrary: this.rightValue(field.type, field.name, depth - 1), weight: 12 }, { arbitrary: wrongValue, weight: 1 }).map((value) => ({
-          name: field.name,
-          value,
-        })),
+        fc
+          .oneof(
+            { arbitrary: this.rightValue(field.type, field.name, depth - 1), weight: 12 },
+            { arbitrary: wrongValue, weight: 1 },
+          )
+          .map((value) => ({
+            name: field.name,
+            value,
+          })),
       );
-      return fc.uniqueArray(fc.oneof(...fields), { maxLength: 3, selector: (field) => field.name }).map((chosen) => ({
-        literal: `{${chosen.map(({ name, value }) => `${name}: ${value.literal}`).join(", ")}}`,
-        json: Object.fromEntries(chosen.map(({ name, value }) => [name, value.json])),
-      }));
+      return fc
+        .uniqueArray(fc.oneof(...fields), { maxLength: 3, selector: (field) => field.name })
+        .map((chosen) => ({
+          literal: `{${chosen.map(({ name, value }) => `${name}: ${value.literal}`).join(", ")}}`,
+          json: Object.fromEntries(chosen.map(({ name, value }) => [name, value.json])),
+        }));
     }
     return this.scalarValue(type.name, argumentName);
   }
@@ -107,7 +114,9 @@ export class InputValueArbitraries {
           .dictionary(fc.constantFrom("a", "b", "c_1"), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 })
           .map((value) => ({ literal: graphqlLiteral(value), json: value }));
       default:
-        return (["after", "before", "cursor"].includes(argumentName) ? hostileCursor : hostileString).map(text);
+        return (["after", "before", "cursor"].includes(argumentName) ? hostileCursor : hostileString).map(
+          text,
+        );
     }
   }
 }

@@ -63,7 +63,10 @@ export function printOperation({ kind, name, selection, damage }: OperationTree)
       fragments.push(`fragment ${fragmentName} on ${item.on} ${body}`);
       return `...${fragmentName}`;
     }
-    const args = item.args.length > 0 ? `(${item.args.map(([key, value]) => `${key}: ${printValue(value)}`).join(", ")})` : "";
+    const args =
+      item.args.length > 0
+        ? `(${item.args.map(([key, value]) => `${key}: ${printValue(value)}`).join(", ")})`
+        : "";
     return [
       item.alias ? `${item.alias}: ` : "",
       item.name,

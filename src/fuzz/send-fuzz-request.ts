@@ -11,7 +11,10 @@ export function sendFuzzRequest(baseUrl: string, fuzzRequest: FuzzRequest): Prom
   return fuzzRequest.raw ? sendRaw(baseUrl, fuzzRequest.raw) : sendWithClient(baseUrl, fuzzRequest);
 }
 
-function sendWithClient(baseUrl: string, { method, path, headers, body }: FuzzRequest): Promise<FuzzResponse> {
+function sendWithClient(
+  baseUrl: string,
+  { method, path, headers, body }: FuzzRequest,
+): Promise<FuzzResponse> {
   const started = Date.now();
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolveResponse) => {
@@ -23,7 +26,14 @@ function sendWithClient(baseUrl: string, { method, path, headers, body }: FuzzRe
       }
     };
     const outgoing = httpRequest(
-      { host: hostname, port, method, path, headers: { connection: "close", ...headers }, timeout: FUZZ_RESPONSE_TIMEOUT_MS },
+      {
+        host: hostname,
+        port,
+        method,
+        path,
+        headers: { connection: "close", ...headers },
+        timeout: FUZZ_RESPONSE_TIMEOUT_MS,
+      },
       (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -35,10 +45,14 @@ function sendWithClient(baseUrl: string, { method, path, headers, body }: FuzzRe
             ms: Date.now() - started,
           }),
         );
-        incoming.on("error", (error) => settle({ failure: `response broken: ${error.message}`, ms: Date.now() - started }));
+        incoming.on("error", (error) =>
+          settle({ failure: `response broken: ${error.message}`, ms: Date.now() - started }),
+        );
       },
     );
-    outgoing.on("timeout", () => outgoing.destroy(new Error(`no response within ${FUZZ_RESPONSE_TIMEOUT_MS} ms`)));
+    outgoing.on("timeout", () =>
+      outgoing.destroy(new Error(`no response within ${FUZZ_RESPONSE_TIMEOUT_MS} ms`)),
+    );
     outgoing.on("error", (error) => settle({ failure: error.message, ms: Date.now() - started }));
     outgoing.end(body);
   });
@@ -46,7 +60,10 @@ function sendWithClient(baseUrl: string, { method, path, headers, body }: FuzzRe
 
 function flattenHeaders(headers: NodeJS.Dict<string | string[]>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : (value ?? "")]),
+    Object.entries(headers).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.join(", ") : (value ?? ""),
+    ]),
   );
 }
 
@@ -65,7 +82,11 @@ function sendRaw(baseUrl: string, bytes: Buffer): Promise<FuzzResponse> {
     socket.on("close", () => {
       clearTimeout(halfOpen);
       const ms = Date.now() - started;
-      resolveResponse(chunks.length > 0 ? parseRawResponse(Buffer.concat(chunks), ms) : { failure: "closed without a response", ms });
+      resolveResponse(
+        chunks.length > 0
+          ? parseRawResponse(Buffer.concat(chunks), ms)
+          : { failure: "closed without a response", ms },
+      );
     });
     socket.on("error", () => undefined);
   });
@@ -73,10 +94,16 @@ function sendRaw(baseUrl: string, bytes: Buffer): Promise<FuzzResponse> {
 
 function parseRawResponse(bytes: Buffer, ms: number): FuzzResponse {
   const headerEnd = bytes.indexOf("\r\n\r\n");
-  const head = bytes.subarray(0, headerEnd < 0 ? bytes.length : headerEnd).toString("latin1").split("\r\n");
+  const head = bytes
+    .subarray(0, headerEnd < 0 ? bytes.length : headerEnd)
+    .toString("latin1")
+    .split("\r\n");
   const status = Number(/^HTTP\/\d\.\d (\d{3})/.exec(head[0] ?? "")?.[1] ?? 0);
   if (status === 0) {
-    return { failure: `not an HTTP response: ${JSON.stringify(bytes.subarray(0, 60).toString("latin1"))}`, ms };
+    return {
+      failure: `not an HTTP response: ${JSON.stringify(bytes.subarray(0, 60).toString("latin1"))}`,
+      ms,
+    };
   }
   const headers: Record<string, string> = {};
   for (const line of head.slice(1)) {

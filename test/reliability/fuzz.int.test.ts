@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { checkResponse } from "../../src/fuzz/check-response.js";
 import type { FuzzRequest } from "../../src/fuzz/fuzz-request.js";
+import { described, describeFuzzRequest } from "../../src/fuzz/fuzz-request.js";
 import { graphqlRequestArbitrary } from "../../src/fuzz/fuzz-request-arbitrary.js";
 import { malformedHttpArbitrary } from "../../src/fuzz/http-request-arbitrary.js";
 import { introspectSchema } from "../../src/fuzz/introspect-schema.js";
@@ -34,26 +35,40 @@ describe("fuzz: whatever a client sends, a typed answer and nothing internal", (
     await closed?.close();
   });
 
-  const answersWell = (server: () => TestHttpServer, introspection: boolean) => async (request: FuzzRequest) => {
-    const response = await sendFuzzRequest(server().url, request);
-    const verdict = checkResponse(request, response, { introspection });
-    const shown = "failure" in response ? response.failure : `${response.status} ${response.body.toString("utf8").slice(0, 400)}`;
-    expect(verdict.violations, shown).toEqual([]);
-  };
+  const answersWell =
+    (server: () => TestHttpServer, introspection: boolean) => async (request: FuzzRequest) => {
+      const response = await sendFuzzRequest(server().url, request);
+      const verdict = checkResponse(request, response, { introspection });
+      const answer =
+        "failure" in response
+          ? response.failure
+          : `${response.status} ${response.body.toString("utf8").slice(0, 400)}`;
+      const shown = `${describeFuzzRequest(request)}\n-> ${answer}`;
+      expect(verdict.violations, shown).toEqual([]);
+    };
 
   it("schema-aware random operations, with introspection on and off", { timeout: 120_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(graphqlRequestArbitrary(schema, { abusive: false }), fc.boolean(), (request, introspection) =>
-        answersWell(() => (introspection ? open : closed), introspection)(request),
+      fc.asyncProperty(
+        graphqlRequestArbitrary(schema, { abusive: false }),
+        fc.boolean(),
+        (request, introspection) =>
+          answersWell(() => (introspection ? open : closed), introspection)(request),
       ),
       { seed: SEED, numRuns: RUNS },
     );
   });
 
   it("malformed HTTP", { timeout: 120_000 }, async () => {
-    await fc.assert(fc.asyncProperty(malformedHttpArbitrary, answersWell(() => open, true)), {
-      seed: SEED,
-      numRuns: RUNS,
-    });
+    await fc.assert(
+      fc.asyncProperty(
+        malformedHttpArbitrary.map(described),
+        answersWell(() => open, true),
+      ),
+      {
+        seed: SEED,
+        numRuns: RUNS,
+      },
+    );
   });
 });
