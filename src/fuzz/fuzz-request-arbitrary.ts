@@ -23,12 +23,10 @@ export function graphqlRequestArbitrary(
         weight: 1,
       },
       {
-        arbitrary: fc
-          .array(operation, { minLength: 2, maxLength: 3 })
-          .map((batch): FuzzRequest => ({
-            ...graphqlPost(batch[0]!, "graphql batch"),
-            body: JSON.stringify(batch),
-          })),
+        arbitrary: fc.array(operation, { minLength: 2, maxLength: 3 }).map((batch): FuzzRequest => ({
+          ...graphqlPost(batch[0]!, "graphql batch"),
+          body: JSON.stringify(batch),
+        })),
         weight: 1,
       },
     )

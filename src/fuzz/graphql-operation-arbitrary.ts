@@ -148,16 +148,14 @@ class SelectionArbitraries {
             { kind: "field", name: "__typename", alias: null, args: [], directives: null, selection: null },
           ],
         })),
-        fc
-          .constantFrom("nosuchField", "__schema", "__type")
-          .map((name): Selection => ({
-            kind: "field",
-            name,
-            alias: null,
-            args: [],
-            directives: null,
-            selection: null,
-          })),
+        fc.constantFrom("nosuchField", "__schema", "__type").map((name): Selection => ({
+          kind: "field",
+          name,
+          alias: null,
+          args: [],
+          directives: null,
+          selection: null,
+        })),
       );
       // Distinct response keys: two fields of one key and different arguments is a conflict that
       // validation refuses, and would make most operations fail before the resolvers.

@@ -12,7 +12,7 @@ import { describeFuzzRequest } from "../../fuzz/fuzz-request.js";
 import { fuzzRequestArbitrary } from "../../fuzz/fuzz-request-arbitrary.js";
 import { introspectSchema } from "../../fuzz/introspect-schema.js";
 import { sendFuzzRequest } from "../../fuzz/send-fuzz-request.js";
-import { PeakMemory } from "./process-memory.js";
+import { GUARD_MB, PeakMemory } from "./process-memory.js";
 import type { ServiceProcess } from "./service-process.js";
 
 /** Figures of the fuzz run (docs/reliability.md, "Measured"). */
@@ -52,10 +52,10 @@ async function fuzzSchema(url: string): Promise<GraphQLSchema> {
 export async function measureFuzz(
   start: () => Promise<ServiceProcess>,
   first: ServiceProcess,
-  { requests, seed }: { requests: number; seed: number },
+  { requests, seed, abusive = true }: { requests: number; seed: number; abusive?: boolean },
 ): Promise<{ figures: FuzzFigures; service: ServiceProcess }> {
   let service = first;
-  const arbitrary = fuzzRequestArbitrary(await fuzzSchema(service.url));
+  const arbitrary = fuzzRequestArbitrary(await fuzzSchema(service.url), { abusive });
   const memory = new PeakMemory(() => service.pid).start();
   const violations = new Map<Violation, { count: number; example: string }>();
   const codes = new Map<string, number>();
@@ -63,7 +63,10 @@ export async function measureFuzz(
   let slowestMs = 0;
   const started = Date.now();
   for (let batch = 0; batch * BATCH < requests && crashReasons.length < MAX_CRASHES; batch += 1) {
-    const pending = fc.sample(arbitrary, { seed: seed + batch, numRuns: Math.min(BATCH, requests - batch * BATCH) });
+    const pending = fc.sample(arbitrary, {
+      seed: seed + batch,
+      numRuns: Math.min(BATCH, requests - batch * BATCH),
+    });
     const worker = async () => {
       for (let request = pending.shift(); request; request = pending.shift()) {
         const response = await sendFuzzRequest(service.url, request);
@@ -77,7 +80,10 @@ export async function measureFuzz(
         }
         for (const violation of verdict.violations) {
           const seen = violations.get(violation);
-          const answer = "failure" in response ? response.failure : `${response.status} ${response.body.toString("utf8").slice(0, 300)}`;
+          const answer =
+            "failure" in response
+              ? response.failure
+              : `${response.status} ${response.body.toString("utf8").slice(0, 300)}`;
           violations.set(violation, {
             count: (seen?.count ?? 0) + 1,
             example: seen?.example ?? `seed ${seed + batch}: ${describeFuzzRequest(request)} -> ${answer}`,
@@ -87,7 +93,11 @@ export async function measureFuzz(
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     if (service.exited()) {
-      crashReasons.push(`${service.exitReason()} in the batch of seed ${seed + batch}: ${service.output.slice(-3).join(" / ")}`);
+      const reason =
+        service.exitReason() === "SIGKILL" ? `killed by the bench over ${GUARD_MB} MB` : service.exitReason();
+      crashReasons.push(
+        `${reason} in the batch of seed ${seed + batch}: ${service.output.slice(-2).join(" / ")}`,
+      );
       service = await start();
     }
   }

@@ -31,7 +31,11 @@ export const EXPORT_REQUESTS: readonly LoadRequest[] = [
   path: `/export/neighborhood?id=${HIT_AND_RUN}&depth=${depth}&format=${format}`,
 }));
 
-function fragmentsUsed(node: DefinitionNode, fragments: Map<string, FragmentDefinitionNode>, used: Set<string>): void {
+function fragmentsUsed(
+  node: DefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  used: Set<string>,
+): void {
   visit(node, {
     FragmentSpread(spread) {
       const fragment = fragments.get(spread.name.value);
@@ -48,15 +52,21 @@ export function exampleOperations(): LoadRequest[] {
   const document = parse(readFileSync(join(projectRoot, "schema", "examples.graphql"), "utf8"));
   const fragments = new Map(
     document.definitions
-      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .filter(
+        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
+      )
       .map((fragment) => [fragment.name.value, fragment]),
   );
   return document.definitions
-    .filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
+    .filter(
+      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+    )
     .map((operation) => {
       const used = new Set<string>();
       fragmentsUsed(operation, fragments, used);
-      const query = [operation, ...[...used].map((name) => fragments.get(name)!)].map((node) => print(node)).join("\n");
+      const query = [operation, ...[...used].map((name) => fragments.get(name)!)]
+        .map((node) => print(node))
+        .join("\n");
       return {
         name: operation.name?.value ?? "(anonymous)",
         kind: "graphql",

@@ -29,7 +29,13 @@ export async function measureMixedLoad(
 ): Promise<MixedLoadFigures> {
   const requests = mixedLoadRequests();
   const memory = new PeakMemory(() => service.pid).start();
-  const { result, answers } = await runLoad({ url: service.url, requests, connections, durationSeconds, timeoutSeconds: 30 });
+  const { result, answers } = await runLoad({
+    url: service.url,
+    requests,
+    connections,
+    durationSeconds,
+    timeoutSeconds: 30,
+  });
   memory.stop();
   const failed = answers.filter((answer) => !answer.ok).length;
   return {

@@ -43,7 +43,11 @@ const seconds = (ms: number) => Math.round(ms / 100) / 10;
  */
 export async function measureOutage(
   service: ServiceProcess,
-  { connections, warmupSeconds = 5, maxOutageSeconds = 120 }: { connections: number; warmupSeconds?: number; maxOutageSeconds?: number },
+  {
+    connections,
+    warmupSeconds = 5,
+    maxOutageSeconds = 120,
+  }: { connections: number; warmupSeconds?: number; maxOutageSeconds?: number },
 ): Promise<OutageFigures> {
   const killed = javaChildren(service.pid)[0];
   if (killed === undefined) {
@@ -67,7 +71,10 @@ export async function measureOutage(
       readyAt = now;
     }
     recoveredAt ??= answers.find((answer) => answer.ok && answer.sentAt > killAt)?.answeredAt;
-    const done = (recoveredAt !== undefined && now > recoveredAt + 5_000) || now > killAt + maxOutageSeconds * 1000 || service.exited();
+    const done =
+      (recoveredAt !== undefined && now > recoveredAt + 5_000) ||
+      now > killAt + maxOutageSeconds * 1000 ||
+      service.exited();
     if (done) {
       instance?.stop();
     }

@@ -61,7 +61,13 @@ export function listeningPorts(pid: number): number[] {
   }
 }
 
-/** Highest RSS of the service's Node process and of its JVM children, sampled every 250 ms. */
+/** Past this, the service is killed rather than let it take a shared machine down (issue 11: 4.3 GB). */
+export const GUARD_MB = 1_500;
+
+/**
+ * Highest RSS of the service's Node process and of its JVM children, sampled every 250 ms. A
+ * service over GUARD_MB is killed with SIGKILL (and the peak says so).
+ */
 export class PeakMemory {
   nodeMb = 0;
   neo4jMb = 0;
@@ -85,7 +91,11 @@ export class PeakMemory {
     if (pid === undefined) {
       return;
     }
-    this.nodeMb = Math.max(this.nodeMb, rssMb(pid) ?? 0);
+    const node = rssMb(pid) ?? 0;
+    this.nodeMb = Math.max(this.nodeMb, node);
+    if (node > GUARD_MB) {
+      process.kill(pid, "SIGKILL");
+    }
     const jvm = javaChildren(pid).reduce((sum, child) => sum + (rssMb(child) ?? 0), 0);
     this.neo4jMb = Math.max(this.neo4jMb, jvm);
   }

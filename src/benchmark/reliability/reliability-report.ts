@@ -36,7 +36,11 @@ const orNever = (value: number | null) => (value === null ? "never" : `${value} 
 export function checkTargets({ load, outage, fuzz }: ReliabilityFigures): TargetCheck[] {
   const checks: TargetCheck[] = [];
   if (load) {
-    checks.push({ target: "0 errors under the mixed load", measured: `${load.errors} errors`, met: load.errors === TARGETS.loadErrors });
+    checks.push({
+      target: "0 errors under the mixed load",
+      measured: `${load.errors} errors`,
+      met: load.errors === TARGETS.loadErrors,
+    });
   }
   if (outage) {
     checks.push({
@@ -50,21 +54,37 @@ export function checkTargets({ load, outage, fuzz }: ReliabilityFigures): Target
         outage.firstSuccessAfterReadyS === null
           ? `Neo4j ready again: ${orNever(outage.neo4jReadyAfterS)}; first success: ${orNever(outage.firstSuccessAfterKillS)} after the kill`
           : `${outage.firstSuccessAfterReadyS} s`,
-      met: outage.firstSuccessAfterReadyS !== null && outage.firstSuccessAfterReadyS <= TARGETS.recoveryAfterReadyS,
+      met:
+        outage.firstSuccessAfterReadyS !== null &&
+        outage.firstSuccessAfterReadyS <= TARGETS.recoveryAfterReadyS,
     });
   }
   if (fuzz) {
-    checks.push({ target: "0 crashes under fuzzing", measured: `${fuzz.crashes} crashes`, met: fuzz.crashes === TARGETS.crashes });
+    checks.push({
+      target: "0 crashes under fuzzing",
+      measured: `${fuzz.crashes} crashes`,
+      met: fuzz.crashes === TARGETS.crashes,
+    });
     const broken = fuzz.violations.reduce((sum, violation) => sum + violation.count, 0);
-    checks.push({ target: "0 answers breaking the fuzz rules", measured: `${broken} answers`, met: broken === 0 });
+    checks.push({
+      target: "0 answers breaking the fuzz rules",
+      measured: `${broken} answers`,
+      met: broken === 0,
+    });
   }
   const nodePeak = Math.max(load?.nodePeakMb ?? 0, outage?.nodePeakMb ?? 0, fuzz?.nodePeakMb ?? 0);
-  checks.push({ target: `Node stays under ${TARGETS.nodeMb} MB`, measured: `peak ${mb(nodePeak)}`, met: nodePeak < TARGETS.nodeMb });
+  checks.push({
+    target: `Node stays under ${TARGETS.nodeMb} MB`,
+    measured: `peak ${mb(nodePeak)}`,
+    met: nodePeak < TARGETS.nodeMb,
+  });
   return checks;
 }
 
 const codeList = (codes: [string, number][]) =>
-  codes.length === 0 ? "none" : codes.map(([code, count]) => `${code} ${count.toLocaleString("en")}`).join(", ");
+  codes.length === 0
+    ? "none"
+    : codes.map(([code, count]) => `${code} ${count.toLocaleString("en")}`).join(", ");
 
 function loadSection(load: MixedLoadFigures): string[] {
   return [
@@ -111,12 +131,15 @@ function fuzzSection(fuzz: FuzzFigures): string[] {
     `Codes answered: ${codeList(fuzz.codes)}.`,
     "",
     ...(fuzz.violations.length === 0
-      ? ["No answer broke a rule (no 5xx but 503, no INTERNAL_SERVER_ERROR, no HTML, every error coded, nothing internal)."]
+      ? [
+          "No answer broke a rule (no 5xx but 503, no INTERNAL_SERVER_ERROR, no HTML, every error coded, nothing internal).",
+        ]
       : [
           "| rule broken | answers | first example |",
           "| --- | ---: | --- |",
           ...fuzz.violations.map(
-            ({ violation, count, example }) => `| ${violation} | ${count} | ${example.replace(/\|/g, "\\|").replace(/\s+/g, " ").slice(0, 600)} |`,
+            ({ violation, count, example }) =>
+              `| ${violation} | ${count} | ${example.replace(/\|/g, "\\|").replace(/\s+/g, " ").slice(0, 600)} |`,
           ),
         ]),
   ];

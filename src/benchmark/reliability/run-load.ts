@@ -36,7 +36,10 @@ interface ClientContext {
 
 function errorCodes(body: string): string[] {
   try {
-    const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: string } }[]; error?: { code?: string } };
+    const parsed = JSON.parse(body) as {
+      errors?: { extensions?: { code?: string } }[];
+      error?: { code?: string };
+    };
     if (parsed.error?.code) {
       return [parsed.error.code];
     }
@@ -60,7 +63,14 @@ function judge(kind: LoadRequest["kind"], status: number, body: string): { ok: b
  * Runs autocannon (a well-kept load generator, rather than our own loop) over `requests` in turn
  * on every connection, and records each answer with the time it was sent and answered.
  */
-export function runLoad({ url, requests, connections, durationSeconds, timeoutSeconds, onStart }: LoadOptions): Promise<LoadRun> {
+export function runLoad({
+  url,
+  requests,
+  connections,
+  durationSeconds,
+  timeoutSeconds,
+  onStart,
+}: LoadOptions): Promise<LoadRun> {
   const answers: AnsweredRequest[] = [];
   return new Promise((resolveRun, reject) => {
     const instance = autocannon(
@@ -89,7 +99,8 @@ export function runLoad({ url, requests, connections, durationSeconds, timeoutSe
           },
         })),
       },
-      (error: unknown, result: autocannon.Result) => (error ? reject(error) : resolveRun({ result, answers })),
+      (error: unknown, result: autocannon.Result) =>
+        error ? reject(error) : resolveRun({ result, answers }),
     );
     onStart?.(instance, answers);
   });

@@ -41,7 +41,13 @@ export async function startServiceProcess(neo4jHome: string, timeoutMs = 600_000
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [join(projectRoot, "dist", "main.js")], {
     cwd: projectRoot,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEO4J_EMBEDDED_HOME: neo4jHome, NEO4J_EMBEDDED_BOLT_PORT: "0" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NEO4J_EMBEDDED_HOME: neo4jHome,
+      NEO4J_EMBEDDED_BOLT_PORT: "0",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
@@ -57,7 +63,10 @@ export async function startServiceProcess(neo4jHome: string, timeoutMs = 600_000
   });
   createInterface({ input: child.stderr! }).on("line", keep);
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the service was not ready within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`the service was not ready within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     createInterface({ input: child.stdout! }).on("line", (line) => {
       keep(line);
       const ready = READY_LINE.exec(line);
@@ -68,7 +77,9 @@ export async function startServiceProcess(neo4jHome: string, timeoutMs = 600_000
     });
     child.once("exit", () => {
       clearTimeout(timer);
-      reject(new Error(`the service exited (${exitReason}) before it was ready:\n${output.slice(-20).join("\n")}`));
+      reject(
+        new Error(`the service exited (${exitReason}) before it was ready:\n${output.slice(-20).join("\n")}`),
+      );
     });
   });
   return {
