@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import type { GraphQLSchema } from "graphql";
 
 import { formatError } from "./format-error.js";
+import { KnownOperationTypesRule } from "./known-operation-types-rule.js";
 import type { RequestContext } from "./request-context.js";
 
 export interface ApolloServerOptions {
@@ -23,6 +24,7 @@ export function createApolloServer({
   return new ApolloServer<RequestContext>({
     schema,
     introspection,
+    validationRules: [KnownOperationTypesRule],
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts stops the HTTP server, the driver and the embedded Neo4j in that order on SIGINT and

@@ -19,12 +19,17 @@ import type { ServiceProcess } from "./service-process.js";
 export interface FuzzFigures {
   requests: number;
   seed: number;
+  /** False with --gentle: without the query shapes only operation limits stop. */
+  abusive: boolean;
   durationSeconds: number;
   /** Times the service process died; it is started again after each, up to 3. */
   crashes: number;
   crashReasons: string[];
-  /** Each broken rule, how often, and the first request that broke it with what came back. */
-  violations: { violation: Violation; count: number; example: string }[];
+  /**
+   * Each broken rule by kind of request and status, how often, and the first request that broke it
+   * with what came back.
+   */
+  violations: { violation: Violation; kind: string; count: number; example: string }[];
   codes: [string, number][];
   slowestMs: number;
   nodePeakMb: number;
@@ -57,7 +62,10 @@ export async function measureFuzz(
   let service = first;
   const arbitrary = fuzzRequestArbitrary(await fuzzSchema(service.url), { abusive });
   const memory = new PeakMemory(() => service.pid).start();
-  const violations = new Map<Violation, { count: number; example: string }>();
+  const violations = new Map<
+    string,
+    { violation: Violation; kind: string; count: number; example: string }
+  >();
   const codes = new Map<string, number>();
   const crashReasons: string[] = [];
   let slowestMs = 0;
@@ -79,12 +87,15 @@ export async function measureFuzz(
           codes.set(code, (codes.get(code) ?? 0) + 1);
         }
         for (const violation of verdict.violations) {
-          const seen = violations.get(violation);
+          const kind = `${request.label}, ${"failure" in response ? "no answer" : `HTTP ${response.status}`}`;
+          const seen = violations.get(`${violation}/${kind}`);
           const answer =
             "failure" in response
               ? response.failure
               : `${response.status} ${response.body.toString("utf8").slice(0, 300)}`;
-          violations.set(violation, {
+          violations.set(`${violation}/${kind}`, {
+            violation,
+            kind,
             count: (seen?.count ?? 0) + 1,
             example: seen?.example ?? `seed ${seed + batch}: ${describeFuzzRequest(request)} -> ${answer}`,
           });
@@ -107,10 +118,11 @@ export async function measureFuzz(
     figures: {
       requests,
       seed,
+      abusive,
       durationSeconds: Math.round((Date.now() - started) / 1000),
       crashes: crashReasons.length,
       crashReasons,
-      violations: [...violations].map(([violation, seen]) => ({ violation, ...seen })),
+      violations: [...violations.values()].sort((a, b) => b.count - a.count),
       codes: [...codes].sort((a, b) => b[1] - a[1]),
       slowestMs,
       nodePeakMb: memory.nodeMb,

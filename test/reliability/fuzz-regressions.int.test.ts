@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { TestHttpServer } from "../support/test-http-server.js";
+import { startTestHttpServer } from "../support/test-http-server.js";
+
+/** Minimal counterexamples the fuzz test found (test/reliability/fuzz.int.test.ts), kept. */
+describe("fuzz regressions", () => {
+  let server: TestHttpServer;
+
+  beforeAll(async () => {
+    server = await startTestHttpServer();
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const post = async (query: string) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] },
+    };
+  };
+
+  // Seed 20261129: `mutation { networks { pageInfo { endCursor } } }` was INTERNAL_SERVER_ERROR.
+  it.each(["mutation { networks { totalCount } }", "subscription { __typename }"])(
+    "refuses an operation type the schema lacks in validation: %s",
+    async (query) => {
+      const { status, body } = await post(query);
+      expect(status).toBe(400);
+      expect(body.errors?.map((error) => error.extensions?.code)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+      expect(body.errors?.[0]?.message).toMatch(/operation is not supported by the schema/);
+    },
+  );
+});
