@@ -93,6 +93,15 @@ const abusiveOperation: fc.Arbitrary<FuzzOperation> = fc.oneof(
   })),
 );
 
+/** Each field's name with its last letter dropped. */
+function typos(type: GraphQLCompositeType): string[] {
+  return isAbstractType(type)
+    ? []
+    : Object.keys(type.getFields())
+        .filter((name) => name.length > 2)
+        .map((name) => name.slice(0, -1));
+}
+
 /** A field's response key; a fragment is its own key (fragments never conflict by name). */
 function responseKey(selection: Selection): unknown {
   return selection.kind === "field" ? (selection.alias ?? selection.name) : selection;
@@ -148,7 +157,9 @@ class SelectionArbitraries {
             { kind: "field", name: "__typename", alias: null, args: [], directives: null, selection: null },
           ],
         })),
-        fc.constantFrom("nosuchField", "__schema", "__type").map((name): Selection => ({
+        // A real field's name with a letter less: "Did you mean ...?" must not answer it when
+        // introspection is off.
+        fc.constantFrom("nosuchField", "__schema", "__type", ...typos(type)).map((name): Selection => ({
           kind: "field",
           name,
           alias: null,
@@ -160,7 +171,7 @@ class SelectionArbitraries {
       // Distinct response keys: two fields of one key and different arguments is a conflict that
       // validation refuses, and would make most operations fail before the resolvers.
       arbitrary = fc.uniqueArray(
-        fc.oneof({ arbitrary: fc.oneof(...choices), weight: 400 }, { arbitrary: mistake, weight: 1 }),
+        fc.oneof({ arbitrary: fc.oneof(...choices), weight: 150 }, { arbitrary: mistake, weight: 1 }),
         { minLength: 1, maxLength: 4, selector: responseKey },
       );
       this.memo.set(key, arbitrary);
