@@ -1,4 +1,5 @@
 import { PeakMemory } from "./process-memory.js";
+import type { LoadRequest } from "./load-requests.js";
 import { mixedLoadRequests } from "./load-requests.js";
 import { countCodes, runLoad } from "./run-load.js";
 import type { ServiceProcess } from "./service-process.js";
@@ -20,6 +21,28 @@ export interface MixedLoadFigures {
   noAnswer: number;
   nodePeakMb: number;
   neo4jPeakMb: number;
+  /** Requests of the mix that failed when sent once each before the load, with their codes. */
+  warmUpFailures: string[];
+}
+
+/**
+ * Sends each request of the mix once, one at a time: Neo4j plans each statement on first use, and
+ * a failure here is a broken example rather than a failure under load.
+ */
+async function warmUp(url: string, requests: readonly LoadRequest[]): Promise<string[]> {
+  const failures: string[] = [];
+  for (const request of requests) {
+    const response = await fetch(`${url}${request.path}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+    });
+    const text = await response.text();
+    if (response.status !== 200 || (request.kind === "graphql" && text.includes('"errors"'))) {
+      failures.push(`${request.name} (HTTP ${response.status}: ${text.slice(0, 200)})`);
+    }
+  }
+  return failures;
 }
 
 /** `durationSeconds` of GraphQL operations and exports at `connections` connections. */
@@ -28,6 +51,7 @@ export async function measureMixedLoad(
   { connections, durationSeconds }: { connections: number; durationSeconds: number },
 ): Promise<MixedLoadFigures> {
   const requests = mixedLoadRequests();
+  const warmUpFailures = await warmUp(service.url, requests);
   const memory = new PeakMemory(() => service.pid).start();
   const { result, answers } = await runLoad({
     url: service.url,
@@ -52,5 +76,6 @@ export async function measureMixedLoad(
     noAnswer: result.errors,
     nodePeakMb: memory.nodeMb,
     neo4jPeakMb: memory.neo4jMb,
+    warmUpFailures,
   };
 }

@@ -35,6 +35,7 @@ export interface OutageFigures {
   neo4jPeakMb: number;
 }
 
+const TIMEOUT_S = 30;
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 /**
@@ -59,6 +60,8 @@ export async function measureOutage(
   let recoveredAt: number | undefined;
   let instance: autocannon.Instance | undefined;
   let answers: readonly AnsweredRequest[] = [];
+  // When autocannon gave up on a request (30 s without an answer) or lost its connection.
+  const unanswered: number[] = [];
   const startedAt = Date.now();
   const watcher = setInterval(() => {
     const now = Date.now();
@@ -84,10 +87,11 @@ export async function measureOutage(
     requests: mixedLoadRequests(),
     connections,
     durationSeconds: warmupSeconds + maxOutageSeconds + 10,
-    timeoutSeconds: 30,
+    timeoutSeconds: TIMEOUT_S,
     onStart: (started, live) => {
       instance = started;
       answers = live;
+      started.on("reqError", () => unanswered.push(Date.now()));
     },
   });
   clearInterval(watcher);
@@ -99,7 +103,14 @@ export async function measureOutage(
   const duringOutage = answers.filter((answer) => answer.answeredAt > killAt && answer.sentAt < outageEnd);
   const failedDuring = duringOutage.filter((answer) => !answer.ok);
   const slow = duringOutage.filter((answer) => answer.answeredAt - answer.sentAt > OUTAGE_ANSWER_BOUND_MS);
-  const lastSlowSent = Math.max(killAt, ...slow.map((answer) => answer.sentAt));
+  // A request without an answer was sent at the latest TIMEOUT_S before autocannon gave up on it.
+  const lastSlowSent = Math.max(
+    killAt,
+    ...slow.map((answer) => answer.sentAt),
+    ...unanswered
+      .filter((at) => at > killAt && at < outageEnd + TIMEOUT_S * 1000)
+      .map((at) => at - TIMEOUT_S * 1000),
+  );
   return {
     connections,
     failFastAfterS: duringOutage.length === 0 ? null : seconds(lastSlowSent - killAt),

@@ -92,7 +92,10 @@ function loadSection(load: MixedLoadFigures): string[] {
     "",
     `Each connection sends, in turn, the ${load.graphqlInMix} operations of schema/examples.graphql with an`,
     `export of Hit & Run's neighbourhood (/export/neighborhood, depth 1-2, JSON, GraphML, CSV, GEXF) after`,
-    `every fourth (${load.exportsInMix} exports per turn), with autocannon.`,
+    `every fourth (${load.exportsInMix} exports per turn), with autocannon, after sending each once.`,
+    load.warmUpFailures.length === 0
+      ? "Each succeeded when sent alone."
+      : `Failed when sent alone: ${load.warmUpFailures.join("; ")}.`,
     "",
     "| answered | per second | p50 | p99 | errors | error codes | no answer | Node peak RSS | Neo4j peak RSS |",
     "| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
