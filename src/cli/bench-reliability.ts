@@ -85,7 +85,7 @@ runCommand(async () => {
   }
   const checks = checkTargets(figures);
   const section = measuredSection(figures, checks);
-  writeMeasuredSection(RELIABILITY, section);
+  await writeMeasuredSection(RELIABILITY, section);
   console.log(`${section}\n\nWritten to ${RELIABILITY}`);
   if (checks.some((check) => !check.met)) {
     process.exitCode = 1;

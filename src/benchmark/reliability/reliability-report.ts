@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 
+import { format, resolveConfig } from "prettier";
+
 import type { FuzzFigures } from "./fuzz-phase.js";
 import type { MixedLoadFigures } from "./mixed-load-phase.js";
 import type { OutageFigures } from "./outage-phase.js";
@@ -107,7 +109,7 @@ function outageSection(outage: OutageFigures): string[] {
   return [
     `### The embedded JVM killed (SIGKILL) under the same load at ${outage.connections} connections`,
     "",
-    "| | |",
+    "| measure | value |",
     "| --- | --- |",
     `| every request answered within 5 s from | ${orNever(outage.failFastAfterS)} after the kill |`,
     `| slowest answer during the outage | ${(outage.slowestOutageAnswerMs / 1000).toFixed(1)} s |`,
@@ -140,11 +142,14 @@ function fuzzSection(fuzz: FuzzFigures): string[] {
           "No answer broke a rule (no 5xx but 503, no INTERNAL_SERVER_ERROR, no HTML, every error coded, nothing internal).",
         ]
       : [
-          "| rule broken | request, answer | answers | first example |",
-          "| --- | --- | ---: | --- |",
+          "Rules broken, by kind of request and answer, with the first request that broke each:",
+          "",
           ...fuzz.violations.map(
             ({ violation, kind, count, example }) =>
-              `| ${violation} | ${kind} | ${count} | ${example.replace(/\|/g, "\\|").replace(/\s+/g, " ").slice(0, 400)} |`,
+              `- **${violation}** (${kind}): ${count} answers. ${example
+                .replace(/\s+/g, " ")
+                .slice(0, 400)
+                .replace(/[\\`*_<>[\]|]/g, "\\$&")}`,
           ),
         ]),
   ];
@@ -170,12 +175,16 @@ export function measuredSection(figures: ReliabilityFigures, checks: readonly Ta
   return lines.join("\n").trimEnd();
 }
 
-/** Replaces the generated section of `path` (created with "# Reliability" if absent), nothing else. */
-export function writeMeasuredSection(path: string, section: string): void {
+/**
+ * Replaces the generated section of `path` (created with "# Reliability" if absent), nothing else,
+ * and formats the file with Prettier as `npm run check` expects it.
+ */
+export async function writeMeasuredSection(path: string, section: string): Promise<void> {
   const current = existsSync(path) ? readFileSync(path, "utf8") : "# Reliability\n";
   const block = `${START}\n${section}\n${END}`;
   const next = current.includes(START)
     ? current.replace(new RegExp(`${START}[\\s\\S]*${END}`), () => block)
     : `${current.trimEnd()}\n\n${block}\n`;
-  writeFileSync(path, next);
+  const options = (await resolveConfig(path)) ?? {};
+  writeFileSync(path, await format(next, { ...options, filepath: path }));
 }
