@@ -30,8 +30,10 @@ export interface LoadOptions {
   onStart?: (instance: autocannon.Instance, answers: readonly AnsweredRequest[]) => void;
 }
 
+/** autocannon's per-request context (it clears it whenever its list of requests starts over). */
 interface ClientContext {
   sentAt?: number;
+  kind?: LoadRequest["kind"];
 }
 
 function errorCodes(body: string): string[] {
@@ -72,6 +74,7 @@ export function runLoad({
   onStart,
 }: LoadOptions): Promise<LoadRun> {
   const answers: AnsweredRequest[] = [];
+  let next = 0;
   return new Promise((resolveRun, reject) => {
     const instance = autocannon(
       {
@@ -79,25 +82,29 @@ export function runLoad({
         connections,
         duration: durationSeconds,
         timeout: timeoutSeconds,
-        requests: requests.map((request) => ({
-          method: request.method,
-          path: request.path,
-          headers: request.headers,
-          body: request.body,
-          setupRequest: (prepared: autocannon.Request, context: object) => {
-            (context as ClientContext).sentAt = Date.now();
-            return prepared;
+        // One entry whose setup picks the next request of the mix, round robin over all
+        // connections: with the mix as autocannon's list, every connection would start at its first
+        // request and a short run would never reach the last ones.
+        requests: [
+          {
+            setupRequest: (prepared: autocannon.Request, context: object) => {
+              const request = requests[next++ % requests.length]!;
+              Object.assign(context as ClientContext, { sentAt: Date.now(), kind: request.kind });
+              return {
+                ...prepared,
+                method: request.method,
+                path: request.path,
+                headers: { ...prepared.headers, ...request.headers },
+                body: request.body ?? "",
+              };
+            },
+            onResponse: (status: number, body: string, context: object) => {
+              const answeredAt = Date.now();
+              const { sentAt = answeredAt, kind = "graphql" } = context as ClientContext;
+              answers.push({ kind, sentAt, answeredAt, ...judge(kind, status, body) });
+            },
           },
-          onResponse: (status: number, body: string, context: object) => {
-            const answeredAt = Date.now();
-            answers.push({
-              kind: request.kind,
-              sentAt: (context as ClientContext).sentAt ?? answeredAt,
-              answeredAt,
-              ...judge(request.kind, status, body),
-            });
-          },
-        })),
+        ],
       },
       (error: unknown, result: autocannon.Result) =>
         error ? reject(error) : resolveRun({ result, answers }),
