@@ -18,6 +18,7 @@ runCommand(async () => {
     port: config.port,
     introspection: config.introspection,
     exportMaxElements: config.export.maxElements,
+    limits: config.limits,
   });
   const neo4jDescription = connection.embedded
     ? `embedded Neo4j at ${connection.uri}, data in ${config.neo4j.embedded.home}`

@@ -3,6 +3,8 @@ import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
 
 import { projectRoot } from "../common/project-root.js";
+import type { OperationLimits, RequestLimits } from "../limits/operation-limits.js";
+import { DEFAULT_OPERATION_LIMITS, DEFAULT_REQUEST_LIMITS } from "../limits/operation-limits.js";
 
 const NEO4J_SCHEMES = ["neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"];
 
@@ -20,6 +22,12 @@ const flag = (name: string) =>
   z
     .enum(["true", "false", "1", "0"], { error: `${name} must be true or false` })
     .transform((v) => v === "true" || v === "1");
+
+const positiveInteger = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .positive(`${name} must be positive`);
 
 const neo4jUri = z.string().refine(
   (value) => {
@@ -48,11 +56,17 @@ const environmentSchema = z.object({
   NEO4J_EMBEDDED_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   SEED_ON_START: flag("SEED_ON_START").default(true),
   GRAPHQL_INTROSPECTION: flag("GRAPHQL_INTROSPECTION").optional(),
-  EXPORT_MAX_ELEMENTS: z.coerce
-    .number({ error: "EXPORT_MAX_ELEMENTS must be a number" })
-    .int("EXPORT_MAX_ELEMENTS must be a whole number")
-    .positive("EXPORT_MAX_ELEMENTS must be positive")
-    .default(50_000),
+  EXPORT_MAX_ELEMENTS: positiveInteger("EXPORT_MAX_ELEMENTS").default(50_000),
+  GRAPHQL_MAX_DEPTH: positiveInteger("GRAPHQL_MAX_DEPTH").default(DEFAULT_OPERATION_LIMITS.maxDepth),
+  GRAPHQL_MAX_ALIASES: positiveInteger("GRAPHQL_MAX_ALIASES").default(DEFAULT_OPERATION_LIMITS.maxAliases),
+  GRAPHQL_MAX_DIRECTIVES: positiveInteger("GRAPHQL_MAX_DIRECTIVES").default(
+    DEFAULT_OPERATION_LIMITS.maxDirectives,
+  ),
+  GRAPHQL_MAX_TOKENS: positiveInteger("GRAPHQL_MAX_TOKENS").default(DEFAULT_OPERATION_LIMITS.maxTokens),
+  GRAPHQL_MAX_FIELDS: positiveInteger("GRAPHQL_MAX_FIELDS").default(DEFAULT_OPERATION_LIMITS.maxFields),
+  GRAPHQL_MAX_COST: positiveInteger("GRAPHQL_MAX_COST").default(DEFAULT_OPERATION_LIMITS.maxCost),
+  REQUEST_TIMEOUT_MS: positiveInteger("REQUEST_TIMEOUT_MS").default(DEFAULT_REQUEST_LIMITS.timeoutMs),
+  RESPONSE_MAX_BYTES: positiveInteger("RESPONSE_MAX_BYTES").default(DEFAULT_REQUEST_LIMITS.responseMaxBytes),
 });
 
 /** Where the embedded Neo4j lives and how big it may grow; used when NEO4J_URI is not set. */
@@ -90,6 +104,8 @@ export interface Config {
   seedOnStart: boolean;
   introspection: boolean;
   export: ExportConfig;
+  /** Limits of one GraphQL operation and one request (src/limits/, docs/reliability.md). */
+  limits: { operation: OperationLimits; request: RequestLimits };
 }
 
 /** Thrown with a one-line, human-readable message naming every bad variable. */
@@ -133,5 +149,16 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     seedOnStart: env.SEED_ON_START,
     introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== "production",
     export: { maxElements: env.EXPORT_MAX_ELEMENTS },
+    limits: {
+      operation: {
+        maxDepth: env.GRAPHQL_MAX_DEPTH,
+        maxAliases: env.GRAPHQL_MAX_ALIASES,
+        maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+        maxTokens: env.GRAPHQL_MAX_TOKENS,
+        maxFields: env.GRAPHQL_MAX_FIELDS,
+        maxCost: env.GRAPHQL_MAX_COST,
+      },
+      request: { timeoutMs: env.REQUEST_TIMEOUT_MS, responseMaxBytes: env.RESPONSE_MAX_BYTES },
+    },
   };
 }

@@ -10,4 +10,18 @@ export enum ErrorCode {
   DATABASE_TIMEOUT = "DATABASE_TIMEOUT",
   TRANSACTION_TOO_LARGE = "TRANSACTION_TOO_LARGE",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+  /** An operation over one of the operation limits (depth, aliases, cost...), refused before it ran: 400. */
+  QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
+  /** A request over its wall-clock budget (REQUEST_TIMEOUT_MS): 503, nothing more was started. */
+  REQUEST_TIMEOUT = "REQUEST_TIMEOUT",
+  /** A response over RESPONSE_MAX_BYTES: 400, and none of it was sent. */
+  RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE",
+  /** An HTTP request that cannot be read: malformed JSON, a bad header, a bad URL: 400. */
+  BAD_REQUEST = "BAD_REQUEST",
+  /** A request body over the limit: 413. */
+  PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE",
+  /** A body in a media type or charset the route does not take: 415. */
+  UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE",
+  /** A URL or headers over Node's header limit: 431. */
+  HEADERS_TOO_LARGE = "HEADERS_TOO_LARGE",
 }

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import express from "express";
 import type { Express, RequestHandler } from "express";
 
+import { ErrorCode } from "../errors/error-code.js";
+import { httpErrorBody } from "../http-errors/http-error.js";
 import { explorerAssetsFolder } from "./explorer-assets-folder.js";
 import type { ExplorerPage } from "./explorer-page.js";
 import { sendExplorerPage } from "./explorer-page.js";
@@ -22,15 +24,17 @@ function assetsMissing(bundle: string): boolean {
 }
 
 function servePage(makePage: () => Promise<ExplorerPage>): RequestHandler {
-  return async (_request, response) => {
+  return async (request, response) => {
     const page = await makePage();
     if (assetsMissing(page.bundle)) {
-      response
-        .status(503)
-        .type("text/plain")
-        .send(
-          "The explorer's assets are not built: run `npm run build` (it bundles them into explorer-dist/).",
-        );
+      response.status(500).json(
+        httpErrorBody(request.path, {
+          status: 500,
+          code: ErrorCode.INTERNAL_SERVER_ERROR,
+          message:
+            "The explorer's assets are not built: run `npm run build` (it bundles them into explorer-dist/).",
+        }),
+      );
       return;
     }
     sendExplorerPage(response, page);

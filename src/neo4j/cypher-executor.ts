@@ -3,6 +3,7 @@ import { Neo4jError, routing } from "neo4j-driver";
 
 import { mapNeo4jError } from "../errors/map-neo4j-error.js";
 import { ShowgraphError, TransactionTooLargeError } from "../errors/showgraph-error.js";
+import type { RequestDeadline } from "../limits/request-deadline.js";
 import { toNative } from "./to-native.js";
 
 /**
@@ -48,6 +49,8 @@ export interface CypherExecutorOptions {
   database: string;
   queryTimeoutMs: number;
   onStatement?: StatementListener;
+  /** A request's wall-clock budget: no transaction starts after it, none is given longer. */
+  deadline?: RequestDeadline;
 }
 
 /**
@@ -60,12 +63,28 @@ export class CypherExecutor {
   readonly #database: string;
   readonly #queryTimeoutMs: number;
   readonly #onStatement: StatementListener | undefined;
+  readonly #deadline: RequestDeadline | undefined;
 
-  constructor({ driver, database, queryTimeoutMs, onStatement }: CypherExecutorOptions) {
+  constructor({ driver, database, queryTimeoutMs, onStatement, deadline }: CypherExecutorOptions) {
     this.#driver = driver;
     this.#database = database;
     this.#queryTimeoutMs = queryTimeoutMs;
     this.#onStatement = onStatement;
+    this.#deadline = deadline;
+  }
+
+  /**
+   * This executor bound to one request's deadline: a statement asked for after it throws
+   * RequestTimeoutError without reaching Neo4j, and each transaction's timeout is cut to the time left.
+   */
+  forRequest(deadline: RequestDeadline): CypherExecutor {
+    return new CypherExecutor({
+      driver: this.#driver,
+      database: this.#database,
+      queryTimeoutMs: this.#queryTimeoutMs,
+      onStatement: this.#onStatement,
+      deadline,
+    });
   }
 
   /** Runs one read statement on any cluster member and returns its rows as plain objects. */
@@ -137,12 +156,14 @@ export class CypherExecutor {
     options: StatementOptions,
     work: (tx: ManagedTransaction) => Promise<T>,
   ): Promise<T> {
+    this.#deadline?.throwIfPassed();
     const session = this.#driver.session({
       database: this.#database,
       defaultAccessMode: mode === "READ" ? routing.READ : routing.WRITE,
     });
+    const timeout = options.timeoutMs ?? this.#queryTimeoutMs;
     const config = {
-      timeout: options.timeoutMs ?? this.#queryTimeoutMs,
+      timeout: this.#deadline ? this.#deadline.capTimeout(timeout) : timeout,
       metadata: { app: "showgraph", operation: options.operation },
     };
     const counted = (tx: ManagedTransaction): ManagedTransaction => {
@@ -160,6 +181,8 @@ export class CypherExecutor {
     // Thrown inside the work, a non-driver error stops the driver's retries.
     const attempt = async (tx: ManagedTransaction): Promise<T> => {
       try {
+        // Also between the driver's retries: a retry after the deadline is work nobody waits for.
+        this.#deadline?.throwIfPassed();
         return await work(counted(tx));
       } catch (error) {
         if (error instanceof Neo4jError && error.code === TRANSACTION_MEMORY_LIMIT) {

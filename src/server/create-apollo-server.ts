@@ -5,6 +5,9 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 
+import type { OperationLimits } from "../limits/operation-limits.js";
+import { operationLimitsPlugin } from "../limits/operation-limits-plugin.js";
+import { operationShapeRules } from "../limits/operation-shape-rules.js";
 import { formatError } from "./format-error.js";
 import { KnownOperationTypesRule } from "./known-operation-types-rule.js";
 import type { RequestContext } from "./request-context.js";
@@ -12,6 +15,8 @@ import type { RequestContext } from "./request-context.js";
 export interface ApolloServerOptions {
   schema: GraphQLSchema;
   introspection: boolean;
+  /** Checked before an operation runs; over any, QUERY_TOO_COMPLEX (src/limits/). */
+  limits: OperationLimits;
   /** Lets in-flight requests finish before the HTTP server closes. */
   httpServer?: Server;
 }
@@ -19,12 +24,16 @@ export interface ApolloServerOptions {
 export function createApolloServer({
   schema,
   introspection,
+  limits,
   httpServer,
 }: ApolloServerOptions): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
     introspection,
-    validationRules: [KnownOperationTypesRule],
+    // Without introspection the schema is not public: no "Did you mean ...?" in validation errors.
+    hideSchemaDetailsFromClientErrors: !introspection,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [...operationShapeRules(limits), KnownOperationTypesRule],
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts stops the HTTP server, the driver and the embedded Neo4j in that order on SIGINT and
@@ -34,6 +43,7 @@ export function createApolloServer({
     plugins: [
       // Apollo's default landing page loads from a CDN; the service must work offline.
       ApolloServerPluginLandingPageDisabled(),
+      operationLimitsPlugin(limits),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });

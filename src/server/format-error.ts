@@ -1,8 +1,11 @@
 import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 
 import { ErrorCode } from "../errors/error-code.js";
 import { ShowgraphError } from "../errors/showgraph-error.js";
+import { QueryTooComplexError } from "../limits/query-too-complex-error.js";
+import { tokenLimitError } from "../limits/token-limit.js";
 
 /** Codes Apollo Server itself gives to a client's mistakes (bad query, bad variables). */
 const CLIENT_ERROR_CODES = new Set([
@@ -16,12 +19,29 @@ const CLIENT_ERROR_CODES = new Set([
 ]);
 
 /**
+ * A refusal by an operation limit: in validation Apollo wraps it as GRAPHQL_VALIDATION_FAILED
+ * (keeping it as originalError), and graphql-js's token limit is a parse error with a message.
+ */
+function operationLimitError(error: unknown, formatted: GraphQLFormattedError): QueryTooComplexError | null {
+  if (error instanceof GraphQLError && error.originalError instanceof QueryTooComplexError) {
+    return error.originalError;
+  }
+  return formatted.extensions?.code === "GRAPHQL_PARSE_FAILED" ? tokenLimitError(formatted.message) : null;
+}
+
+/**
  * What a client sees of an error: ours and Apollo's client errors as they are; anything else (a
  * bug, a driver error we did not map) as a generic INTERNAL_SERVER_ERROR, logged here in full.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
+  const limit = operationLimitError(original, formatted);
+  if (limit) {
+    // `http` sets the status when Apollo answers a thrown error; it is not for the client.
+    const extensions = Object.fromEntries(Object.entries(limit.extensions).filter(([key]) => key !== "http"));
+    return { message: limit.message, locations: formatted.locations, extensions };
+  }
   if (original instanceof ShowgraphError || (typeof code === "string" && CLIENT_ERROR_CODES.has(code))) {
     if (original instanceof ShowgraphError && "originalError" in original && original.originalError) {
       console.error(`[${String(code)}]`, original.originalError);

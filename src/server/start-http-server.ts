@@ -1,15 +1,18 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
-import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
+import { answerClientErrors } from "../http-errors/client-error.js";
+import { GRAPHQL_PATH } from "../http-errors/http-error.js";
+import { mountJsonErrors } from "../http-errors/json-error-routes.js";
+import type { OperationLimits, RequestLimits } from "../limits/operation-limits.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { createApolloServer } from "./create-apollo-server.js";
-import { createRequestContext } from "./request-context.js";
+import { graphqlRoute } from "./graphql-route.js";
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -19,6 +22,8 @@ export interface HttpServerOptions {
   introspection: boolean;
   /** EXPORT_MAX_ELEMENTS: nodes plus relationships in one export. */
   exportMaxElements: number;
+  /** Limits of one operation and of one request to /graphql (src/limits/). */
+  limits: { operation: OperationLimits; request: RequestLimits };
 }
 
 export interface RunningHttpServer {
@@ -35,13 +40,20 @@ export async function startHttpServer({
   port,
   introspection,
   exportMaxElements,
+  limits,
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   const httpServer = createServer(app);
-  const apollo = createApolloServer({ schema, introspection, httpServer });
+  answerClientErrors(httpServer);
+  const apollo = createApolloServer({ schema, introspection, limits: limits.operation, httpServer });
   await apollo.start();
 
   app.disable("x-powered-by");
+  // Every answer, pages and errors alike: browsers must not guess a JSON error into HTML.
+  app.use((_request, response, next) => {
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    next();
+  });
   app.get("/health", async (_request, response) => {
     try {
       await executor.read({ cypher: "RETURN 1" }, { operation: "health" });
@@ -50,13 +62,14 @@ export async function startHttpServer({
       response.status(503).json({ status: "degraded", database: "down" });
     }
   });
-  mountExplorer(app, { graphqlPath: "/graphql", introspection });
+  mountExplorer(app, { graphqlPath: GRAPHQL_PATH, introspection });
   mountExportRoutes(app, { executor, maxElements: exportMaxElements });
   app.use(
-    "/graphql",
+    GRAPHQL_PATH,
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(executor) }),
+    graphqlRoute({ apollo, executor, limits: limits.request }),
   );
+  mountJsonErrors(app);
 
   await new Promise<void>((resolveListening, reject) => {
     httpServer.once("error", reject);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { toGlobalId } from "../../src/common/global-id.js";
 import { buildGraphQLSchema } from "../../src/schema/build-graphql-schema.js";
 import type { RunningHttpServer } from "../../src/server/start-http-server.js";
+import { loadConfig } from "../../src/config/config.js";
 import { startHttpServer } from "../../src/server/start-http-server.js";
 import type { TestExecutor } from "../support/test-database.js";
 import { openTestExecutor } from "../support/test-database.js";
@@ -27,7 +28,14 @@ describe("GET /export/*", { timeout: 180_000 }, () => {
     await removeExportFixtures(database.executor);
     await createExportFixtures(database.executor);
     const schema = await buildGraphQLSchema();
-    const options = { schema, executor: database.executor, host: "127.0.0.1", port: 0, introspection: false };
+    const options = {
+      schema,
+      executor: database.executor,
+      host: "127.0.0.1",
+      port: 0,
+      introspection: false,
+      limits: loadConfig({ NODE_ENV: "test" }).limits,
+    };
     server = await startHttpServer({ ...options, exportMaxElements: MAX_ELEMENTS });
     bigServer = await startHttpServer({ ...options, exportMaxElements: 50_000 });
   });

@@ -11,16 +11,27 @@ export interface TestHttpServer {
   close(): Promise<void>;
 }
 
+export interface TestHttpServerOptions {
+  introspection?: boolean;
+  /** Variables as in the environment (GRAPHQL_MAX_DEPTH, REQUEST_TIMEOUT_MS, ...), read by loadConfig. */
+  environment?: Record<string, string>;
+}
+
 /** The service's real HTTP server, on a free port, against the test run's Neo4j. */
-export async function startTestHttpServer({ introspection = true } = {}): Promise<TestHttpServer> {
+export async function startTestHttpServer({
+  introspection = true,
+  environment = {},
+}: TestHttpServerOptions = {}): Promise<TestHttpServer> {
   const database = await openTestExecutor(inject("neo4jUri"));
+  const config = loadConfig({ ...process.env, ...environment, NODE_ENV: "test" });
   const server = await startHttpServer({
     schema: await buildGraphQLSchema(),
     executor: database.executor,
     host: "127.0.0.1",
     port: 0,
     introspection,
-    exportMaxElements: loadConfig({ ...process.env, NODE_ENV: "test" }).export.maxElements,
+    exportMaxElements: config.export.maxElements,
+    limits: config.limits,
   });
   return {
     url: server.url,

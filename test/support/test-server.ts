@@ -1,6 +1,7 @@
 import type { ApolloServer } from "@apollo/server";
 import { inject } from "vitest";
 
+import { loadConfig } from "../../src/config/config.js";
 import { buildGraphQLSchema } from "../../src/schema/build-graphql-schema.js";
 import { createApolloServer } from "../../src/server/create-apollo-server.js";
 import type { RequestContext } from "../../src/server/request-context.js";
@@ -27,7 +28,11 @@ export interface TestServer extends TestExecutor {
 /** An Apollo Server on the test run's Neo4j (or another one), driven through `executeOperation`. */
 export async function startTestServer(uri: string = inject("neo4jUri")): Promise<TestServer> {
   const database = await openTestExecutor(uri);
-  const apollo = createApolloServer({ schema: await buildGraphQLSchema(), introspection: true });
+  const apollo = createApolloServer({
+    schema: await buildGraphQLSchema(),
+    introspection: true,
+    limits: loadConfig({ NODE_ENV: "test" }).limits.operation,
+  });
   await apollo.start();
   return {
     ...database,

@@ -1,0 +1,88 @@
+import type { ApolloServer, HTTPGraphQLRequest, HTTPGraphQLResponse } from "@apollo/server";
+import { HeaderMap } from "@apollo/server";
+import type { RequestHandler, Response } from "express";
+
+import { ErrorCode } from "../errors/error-code.js";
+import type { RequestLimits } from "../limits/operation-limits.js";
+import { RequestDeadline, RequestTimeoutError } from "../limits/request-deadline.js";
+import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import type { RequestContext } from "./request-context.js";
+import { createRequestContext } from "./request-context.js";
+
+export interface GraphqlRouteOptions {
+  apollo: ApolloServer<RequestContext>;
+  executor: CypherExecutor;
+  limits: RequestLimits;
+}
+
+function sendGraphqlError(response: Response, status: number, message: string, code: ErrorCode, extra = {}) {
+  response.status(status).json({ errors: [{ message, extensions: { ...extra, code } }] });
+}
+
+function sendApolloResponse(response: Response, result: HTTPGraphQLResponse, maxBytes: number): void {
+  if (result.body.kind !== "complete") {
+    // Incremental delivery (@defer) is not in the schema, so Apollo always answers in one piece.
+    throw new Error("An incremental GraphQL response was not expected");
+  }
+  const bytes = Buffer.byteLength(result.body.string);
+  if (bytes > maxBytes) {
+    sendGraphqlError(
+      response,
+      400,
+      `The response would be ${bytes} bytes, over the limit of ${maxBytes} (RESPONSE_MAX_BYTES): ask for fewer fields or smaller pages.`,
+      ErrorCode.RESPONSE_TOO_LARGE,
+      { bytes, maxBytes },
+    );
+    return;
+  }
+  for (const [key, value] of result.headers) {
+    response.setHeader(key, value);
+  }
+  response.status(result.status ?? 200).send(result.body.string);
+}
+
+/**
+ * /graphql for API clients: Apollo Server's HTTP handling (as @as-integrations/express5 does it)
+ * inside a wall-clock budget and a response size cap. At the deadline the client is answered
+ * REQUEST_TIMEOUT at once, whatever is still running; the request's executor then refuses new
+ * statements and Neo4j was only given the time left, so the abandoned work winds down by itself.
+ * A response over the cap is replaced whole by RESPONSE_TOO_LARGE: a client never gets half a body.
+ * Mount after express.json().
+ */
+export function graphqlRoute({ apollo, executor, limits }: GraphqlRouteOptions): RequestHandler {
+  return async (request, response) => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) {
+        headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      }
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = {
+      method: request.method.toUpperCase(),
+      headers,
+      search: new URL(request.originalUrl, "http://localhost").search,
+      body: request.body as unknown,
+    };
+    const deadline = new RequestDeadline(limits.timeoutMs);
+    const timer = deadline.timer();
+    const work = apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => createRequestContext(executor.forRequest(deadline)),
+    });
+    try {
+      const outcome = await Promise.race([work, timer.passed]);
+      // A result that came back just as the deadline passed has fields cut short by it.
+      if (outcome === "timeout" || deadline.remainingMs() === 0) {
+        work.catch((error: unknown) => console.error("GraphQL request failed after its deadline", error));
+        const timeout = new RequestTimeoutError(limits.timeoutMs);
+        sendGraphqlError(response, 503, timeout.message, ErrorCode.REQUEST_TIMEOUT, {
+          budgetMs: limits.timeoutMs,
+        });
+        return;
+      }
+      sendApolloResponse(response, outcome, limits.responseMaxBytes);
+    } finally {
+      timer.cancel();
+    }
+  };
+}
