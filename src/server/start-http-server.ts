@@ -7,6 +7,7 @@ import type { GraphQLSchema } from "graphql";
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
 import { answerClientErrors } from "../http-errors/client-error.js";
+import { refuseMissingHost } from "../http-errors/missing-host.js";
 import { GRAPHQL_PATH } from "../http-errors/http-error.js";
 import { mountJsonErrors } from "../http-errors/json-error-routes.js";
 import type { OperationLimits, RequestLimits } from "../limits/operation-limits.js";
@@ -43,7 +44,8 @@ export async function startHttpServer({
   limits,
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
-  const httpServer = createServer(app);
+  // Node's Host check answers with an empty body; refuseMissingHost answers the same in JSON.
+  const httpServer = createServer({ requireHostHeader: false }, app);
   answerClientErrors(httpServer);
   const apollo = createApolloServer({ schema, introspection, limits: limits.operation, httpServer });
   await apollo.start();
@@ -54,6 +56,7 @@ export async function startHttpServer({
     response.setHeader("X-Content-Type-Options", "nosniff");
     next();
   });
+  app.use(refuseMissingHost);
   app.get("/health", async (_request, response) => {
     try {
       await executor.read({ cypher: "RETURN 1" }, { operation: "health" });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { sendFuzzRequest } from "../../src/fuzz/send-fuzz-request.js";
 import type { TestHttpServer } from "../support/test-http-server.js";
 import { startTestHttpServer } from "../support/test-http-server.js";
 
@@ -37,4 +38,21 @@ describe("fuzz regressions", () => {
       expect(body.errors?.[0]?.message).toMatch(/operation is not supported by the schema/);
     },
   );
+
+  // Seed 20261133: `GET / HTTP/1.1` without a Host header was a 400 with an empty body.
+  it("answers an HTTP/1.1 request without a Host header with a JSON error", async () => {
+    const response = await sendFuzzRequest(server.url, {
+      method: "GET",
+      path: "/",
+      headers: {},
+      raw: Buffer.from("GET /graphql HTTP/1.1\r\n\r\n", "latin1"),
+      label: "no Host",
+    });
+    expect("status" in response && response.status).toBe(400);
+    expect("body" in response && JSON.parse(response.body.toString("utf8"))).toEqual({
+      errors: [
+        { message: "An HTTP/1.1 request must have a Host header.", extensions: { code: "BAD_REQUEST" } },
+      ],
+    });
+  });
 });
