@@ -55,4 +55,19 @@ describe("fuzz regressions", () => {
       ],
     });
   });
+
+  // Seed 20261164: a persisted query whose hash does not match its query was INTERNAL_SERVER_ERROR.
+  it.each([
+    { version: 1, sha256Hash: "abc" },
+    { version: 2, sha256Hash: "abc" },
+  ])("refuses a persisted query that does not match as BAD_REQUEST: %o", async (persistedQuery) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }", extensions: { persistedQuery } }),
+    });
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(response.status).toBe(400);
+    expect(body.errors?.map((error) => error.extensions?.code)).toEqual(["BAD_REQUEST"]);
+  });
 });
