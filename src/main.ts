@@ -19,6 +19,7 @@ runCommand(async () => {
     introspection: config.introspection,
     exportMaxElements: config.export.maxElements,
     limits: config.limits,
+    auth: config.auth,
   });
   const neo4jDescription = connection.embedded
     ? `embedded Neo4j at ${connection.uri}, data in ${config.neo4j.embedded.home}`

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from "type-graphql";
+import { Field, Float, Int, ObjectType } from "type-graphql";
 
 import type { PartialDate } from "../common/partial-date.type.js";
 import { PartialDate as PartialDateType, toPartialDate } from "../common/partial-date.type.js";
@@ -52,6 +52,18 @@ export class Claim extends Node {
     description: "Where knownFrom comes from; null when no source of the claim is dated.",
   })
   knownFromBasis!: KnownFromBasis | null;
+
+  /** Counted up by every edit through the API; absent on claims never edited. */
+  version?: number;
+
+  @Field(() => Int, {
+    name: "version",
+    description:
+      "How many times the claim was edited through the API (0: as ingested). Send it back as expectedVersion so that a concurrent edit gives CONFLICT, not a silent overwrite.",
+  })
+  get editVersion(): number {
+    return this.version ?? 0;
+  }
 
   validFrom?: string | null;
   validFromPrecision?: string | null;

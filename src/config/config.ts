@@ -67,6 +67,7 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_COST: positiveInteger("GRAPHQL_MAX_COST").default(DEFAULT_OPERATION_LIMITS.maxCost),
   REQUEST_TIMEOUT_MS: positiveInteger("REQUEST_TIMEOUT_MS").default(DEFAULT_REQUEST_LIMITS.timeoutMs),
   RESPONSE_MAX_BYTES: positiveInteger("RESPONSE_MAX_BYTES").default(DEFAULT_REQUEST_LIMITS.responseMaxBytes),
+  AUTH_READS: z.enum(["public", "token"], { error: "AUTH_READS must be public or token" }).default("public"),
 });
 
 /** Where the embedded Neo4j lives and how big it may grow; used when NEO4J_URI is not set. */
@@ -106,6 +107,8 @@ export interface Config {
   export: ExportConfig;
   /** Limits of one GraphQL operation and one request (src/limits/, docs/reliability.md). */
   limits: { operation: OperationLimits; request: RequestLimits };
+  /** Bearer tokens (docs/editing.md): writes always need one; reads only with AUTH_READS=token. */
+  auth: { readsNeedToken: boolean };
 }
 
 /** Thrown with a one-line, human-readable message naming every bad variable. */
@@ -160,5 +163,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       },
       request: { timeoutMs: env.REQUEST_TIMEOUT_MS, responseMaxBytes: env.RESPONSE_MAX_BYTES },
     },
+    auth: { readsNeedToken: env.AUTH_READS === "token" },
   };
 }

@@ -24,4 +24,10 @@ export enum ErrorCode {
   UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE",
   /** A URL or headers over Node's header limit: 431. */
   HEADERS_TOO_LARGE = "HEADERS_TOO_LARGE",
+  /** No bearer token where one is needed, or one that is malformed, unknown, revoked or expired (HTTP 401). */
+  UNAUTHENTICATED = "UNAUTHENTICATED",
+  /** A valid token whose role is too low for what was asked (HTTP 403). */
+  FORBIDDEN = "FORBIDDEN",
+  /** An edit made against a version of a claim that has changed since (expectedVersion). */
+  CONFLICT = "CONFLICT",
 }

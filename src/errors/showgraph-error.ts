@@ -47,3 +47,36 @@ export class InternalServerError extends ShowgraphError {
     super("Something went wrong on our side.", ErrorCode.INTERNAL_SERVER_ERROR);
   }
 }
+
+/**
+ * Sent with HTTP 401 and `WWW-Authenticate: Bearer` (RFC 6750): no token where one is needed, or
+ * one the service does not accept. The message never says which of those it was.
+ */
+export class UnauthenticatedError extends ShowgraphError {
+  constructor(message = "A valid bearer token is needed: send Authorization: Bearer <token>.") {
+    super(message, ErrorCode.UNAUTHENTICATED, {
+      http: { status: 401, headers: new Map([["www-authenticate", 'Bearer realm="showgraph"']]) },
+    });
+  }
+}
+
+/** Sent with HTTP 403: the token is valid but its role may not do this. */
+export class ForbiddenError extends ShowgraphError {
+  constructor(needed: string) {
+    super(`This needs a token with the ${needed} role.`, ErrorCode.FORBIDDEN, { http: { status: 403 } });
+  }
+}
+
+/** Sent with HTTP 409: someone else changed what this edit was based on (optimistic concurrency). */
+export class ConflictError extends ShowgraphError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, ErrorCode.CONFLICT, { ...extensions, http: { status: 409 } });
+  }
+}
+
+/** What an operation names does not exist (a claim, an article): nothing was changed. */
+export class NotFoundError extends ShowgraphError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, ErrorCode.NOT_FOUND, extensions);
+  }
+}

@@ -15,7 +15,13 @@ import { formatPath } from "./facts-problem.js";
 import type { ArticleRecord, ClaimRecord, EntityRecord, QuoteRecord } from "./facts-schema.js";
 import { articleSchema, claimSchema, entitySchema, quoteSchema } from "./facts-schema.js";
 import type { ReferenceType, RelationshipType } from "./graph-vocabulary.js";
-import { NAME_PROPERTY, relationshipPredicate } from "./graph-vocabulary.js";
+import {
+  INTEGER_PROPERTIES,
+  NAME_PROPERTY,
+  PARTIAL_DATE_PROPERTIES,
+  relationshipPredicate,
+} from "./graph-vocabulary.js";
+import { locateQuote } from "./locate-quote.js";
 import { day, integer, partialDateProperties } from "./neo4j-values.js";
 import type { FactsSection, RawFactsRecord } from "./read-facts-file.js";
 
@@ -26,8 +32,6 @@ const SCHEMAS: Record<FactsSection, z.ZodType> = {
   claims: claimSchema,
 };
 
-const PARTIAL_DATE_FIELDS = new Set(["premiereDate", "endDate", "publishedDate"]);
-const INTEGER_FIELDS = new Set(["number", "seasonCount", "episodeCount"]);
 /** Fields of entity records that are not node properties. */
 const STRUCTURE_FIELDS = new Set([
   "type",
@@ -401,29 +405,12 @@ export class FactsChecker {
     if (text === undefined) {
       return undefined;
     }
-    if (start === undefined) {
-      const first = text.indexOf(quote);
-      if (first < 0) {
-        problem(path, "is not in the article text");
-        return undefined;
-      }
-      if (text.indexOf(quote, first + 1) >= 0) {
-        problem(path, `occurs more than once in the article text (first at ${first}): give its start`);
-        return undefined;
-      }
-      return { start: first, end: first + quote.length };
-    }
-    const stop = end ?? start + quote.length;
-    const found = text.slice(start, stop);
-    if (found !== quote) {
-      const elsewhere = text.indexOf(quote);
-      problem(
-        path,
-        `does not match the article text at ${start}..${stop} ("${abbreviate(found)}")${elsewhere >= 0 ? `; it occurs at ${elsewhere}` : ""}`,
-      );
+    const located = locateQuote(text, quote, start, end);
+    if ("problem" in located) {
+      problem(path, located.problem);
       return undefined;
     }
-    return { start, end: stop };
+    return located;
   }
 }
 
@@ -436,10 +423,6 @@ function pathOf(origin: RecordOrigin): string[] {
   return [origin.path];
 }
 
-function abbreviate(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
 /** A record's fields as node properties: partial dates with their precision, integers as integers. */
 function nodeProperties(label: ReferenceType, record: Record<string, unknown>): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
@@ -447,11 +430,11 @@ function nodeProperties(label: ReferenceType, record: Record<string, unknown>): 
     if (STRUCTURE_FIELDS.has(name) || value === undefined) {
       continue;
     }
-    if (PARTIAL_DATE_FIELDS.has(name)) {
+    if (PARTIAL_DATE_PROPERTIES.has(name)) {
       Object.assign(properties, partialDateProperties(name, value as string));
     } else if (name === "retrievedDate") {
       properties[name] = day(value as string);
-    } else if (INTEGER_FIELDS.has(name)) {
+    } else if (INTEGER_PROPERTIES.has(name)) {
       properties[name] = integer(value as number);
     } else {
       properties[name] = value;

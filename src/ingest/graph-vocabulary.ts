@@ -37,6 +37,19 @@ export const NAME_PROPERTY: Record<ReferenceType, "name" | "title" | null> = {
   Quote: null,
 };
 
+/** Node properties that hold a partial date, stored with its precision beside it (neo4j-values.ts). */
+export const PARTIAL_DATE_PROPERTIES: ReadonlySet<string> = new Set([
+  "premiereDate",
+  "endDate",
+  "publishedDate",
+]);
+
+/** Node properties stored as Neo4j integers (a JavaScript number would be stored as a float). */
+export const INTEGER_PROPERTIES: ReadonlySet<string> = new Set(["number", "seasonCount", "episodeCount"]);
+
+/** Node properties that hold a list; a claim's value gives it comma-joined (docs/model.md). */
+export const LIST_PROPERTIES: ReadonlySet<string> = new Set(["originCountries"]);
+
 /** Properties that identify an entity across sources; an entity is matched by these first. */
 export const EXTERNAL_KEY_PROPERTIES: Record<ReferenceType, readonly string[]> = {
   Show: ["imdbId", "tmdbId", "tvmazeId", "wikidataId"],

@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 
-import type { CypherExecutor } from "../neo4j/cypher-executor.js";
+import type { CypherExecutor, CypherTransaction } from "../neo4j/cypher-executor.js";
 import { FactsChecker } from "./check-record.js";
 import type { FactsInput } from "./facts-input.js";
 import type { FactsProblem } from "./facts-problem.js";
@@ -21,6 +21,10 @@ export interface IngestOptions {
   displayName?: string;
   /** The transaction's timeout; a large file needs more than a query's default. */
   timeoutMs?: number;
+  /** Check against the graph and report, then roll back: nothing is written. */
+  dryRun?: boolean;
+  /** More work in the same transaction once the file has changed the graph (an edit record, for the API). */
+  alsoInTransaction?: (tx: CypherTransaction, articleId: string) => Promise<void>;
 }
 
 export interface CheckResult {
@@ -60,6 +64,8 @@ export async function ingestFactsFile(
     onProgress,
     displayName = displayNameOf(file),
     timeoutMs = 600_000,
+    dryRun = false,
+    alsoInTransaction,
   }: IngestOptions = {},
 ): Promise<IngestReport> {
   const started = Date.now();
@@ -86,13 +92,14 @@ export async function ingestFactsFile(
       if (writer.problems.length > 0) {
         throw new FactsFileError(writer.problems);
       }
+      if (writerChanged(writer)) {
+        await alsoInTransaction?.(tx, writer.articleId ?? "");
+      }
       return writer;
     },
-    { operation: `ingest ${displayName}`, timeoutMs },
+    { operation: `ingest ${displayName}`, timeoutMs, rollback: dryRun },
   );
-  const changed =
-    writer.relationshipsCreated > 0 ||
-    Object.values(writer.counts).some((counts) => counts.created + counts.updated + counts.newSources > 0);
+  const changed = writerChanged(writer);
   return {
     file: displayName,
     articleId: writer.articleId ?? "",
@@ -103,6 +110,14 @@ export async function ingestFactsFile(
     records: checked.records,
     elapsedMs: Date.now() - started,
   };
+}
+
+/** Whether the file changed anything: false when the graph already held all it says. */
+function writerChanged(writer: FactsWriter): boolean {
+  return (
+    writer.relationshipsCreated > 0 ||
+    Object.values(writer.counts).some((counts) => counts.created + counts.updated + counts.newSources > 0)
+  );
 }
 
 function displayNameOf(file: string): string {

@@ -29,6 +29,22 @@ export interface StatementOptions {
   timeoutMs?: number;
 }
 
+/** Options of `writeTransaction`. */
+export interface WriteTransactionOptions extends StatementOptions {
+  /**
+   * Roll back instead of committing, and return what the work returned: a dry run sees exactly
+   * what a real one would (its own writes included) and leaves the graph as it was.
+   */
+  rollback?: boolean;
+}
+
+/** Thrown out of a dry run's work so the driver rolls its transaction back; carries the result. */
+class RollbackSignal<T> extends Error {
+  constructor(readonly value: T) {
+    super("dry run rolled back");
+  }
+}
+
 /** What a write statement changed, as Neo4j counted it. */
 export interface WriteCounters {
   nodesCreated: number;
@@ -126,23 +142,31 @@ export class CypherExecutor {
    */
   async writeTransaction<T>(
     work: (tx: CypherTransaction) => Promise<T>,
-    options: StatementOptions,
+    { rollback = false, ...options }: WriteTransactionOptions,
   ): Promise<T> {
-    return this.#run("WRITE", options, (tx) =>
-      work({
-        run: async <Row>(statement: CypherStatement) => {
-          const result = await tx.run(statement.cypher, statement.parameters ?? {});
-          const updates = result.summary.counters.updates();
-          return {
-            rows: result.records.map((record) => toNative(record.toObject()) as Row),
-            counters: {
-              nodesCreated: updates.nodesCreated,
-              relationshipsCreated: updates.relationshipsCreated,
-              propertiesSet: updates.propertiesSet,
-            },
-          };
-        },
-      }),
+    const done = (value: T): T => {
+      if (rollback) {
+        throw new RollbackSignal(value);
+      }
+      return value;
+    };
+    return this.#run("WRITE", options, async (tx) =>
+      done(
+        await work({
+          run: async <Row>(statement: CypherStatement) => {
+            const result = await tx.run(statement.cypher, statement.parameters ?? {});
+            const updates = result.summary.counters.updates();
+            return {
+              rows: result.records.map((record) => toNative(record.toObject()) as Row),
+              counters: {
+                nodesCreated: updates.nodesCreated,
+                relationshipsCreated: updates.relationshipsCreated,
+                propertiesSet: updates.propertiesSet,
+              },
+            };
+          },
+        }),
+      ),
     );
   }
 
@@ -196,6 +220,9 @@ export class CypherExecutor {
         ? await session.executeRead(attempt, config)
         : await session.executeWrite(attempt, config);
     } catch (error) {
+      if (error instanceof RollbackSignal) {
+        return error.value as T;
+      }
       if (error instanceof ShowgraphError) {
         throw error;
       }

@@ -6,6 +6,7 @@ import { Person } from "../person/person.type.js";
 import { ProductionFactor } from "../production-factor/production-factor.type.js";
 import { Season } from "../season/season.type.js";
 import { Claim } from "../claim/claim.type.js";
+import { Edit } from "../editing/edit.type.js";
 import { NewsSource } from "../news-source/news-source.type.js";
 import { Quote } from "../quote/quote.type.js";
 import { Show } from "../show/show.type.js";
@@ -34,6 +35,7 @@ export const nodeTypes = {
   NewsSource: nodeType("NewsSource", NewsSource),
   Quote: nodeType("Quote", Quote),
   Claim: nodeType("Claim", Claim),
+  Edit: nodeType("Edit", Edit),
 };
 
 /** The type a global ID names; own keys only, so "constructor" or "__proto__" name nothing. */

@@ -3,6 +3,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 
+import { authChecker } from "../auth/auth-checker.js";
 import { directives } from "./directives.js";
 import { resolvers } from "./resolvers.js";
 
@@ -10,6 +11,6 @@ let schema: Promise<GraphQLSchema> | undefined;
 
 /** Builds the schema once per process: TypeGraphQL's metadata is global anyway. */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers, directives, validate: false });
+  schema ??= buildSchema({ resolvers, directives, validate: false, authChecker });
   return schema;
 }

@@ -20,6 +20,10 @@ import { SeasonResolver } from "../season/season.resolver.js";
 import { ShowSeasonsResolver } from "../season/show-seasons.resolver.js";
 import { ArticleResolver } from "../article/article.resolver.js";
 import { ClaimResolver } from "../claim/claim.resolver.js";
+import { ClaimEditsResolver } from "../editing/claim-edits.resolver.js";
+import { editsResolvers } from "../editing/edits.resolvers.js";
+import { IngestFactsResolver } from "../editing/ingest-facts.resolver.js";
+import { MergeResolver } from "../editing/merge/merge.resolver.js";
 import { evidenceResolvers } from "../evidence/evidence.resolvers.js";
 import { NewsSourceResolver } from "../news-source/news-source.resolver.js";
 import { QuoteResolver } from "../quote/quote.resolver.js";
@@ -48,6 +52,10 @@ export const resolvers: NonEmptyArray<Function> = [
   NewsSourceResolver,
   QuoteResolver,
   ClaimResolver,
+  ClaimEditsResolver,
+  ...editsResolvers,
+  IngestFactsResolver,
+  MergeResolver,
   ...evidenceResolvers,
   ShowTimelineResolver,
   ShowsResolver,

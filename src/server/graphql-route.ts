@@ -2,6 +2,7 @@ import type { ApolloServer, HTTPGraphQLRequest, HTTPGraphQLResponse } from "@apo
 import { HeaderMap } from "@apollo/server";
 import type { RequestHandler, Response } from "express";
 
+import type { Authenticator } from "../auth/create-authenticator.js";
 import { ErrorCode } from "../errors/error-code.js";
 import type { RequestLimits } from "../limits/operation-limits.js";
 import { RequestDeadline, RequestTimeoutError } from "../limits/request-deadline.js";
@@ -13,6 +14,8 @@ export interface GraphqlRouteOptions {
   apollo: ApolloServer<RequestContext>;
   executor: CypherExecutor;
   limits: RequestLimits;
+  /** Who the bearer token says the client is (src/auth/); absent: nobody. */
+  authenticate?: Authenticator;
 }
 
 function sendGraphqlError(response: Response, status: number, message: string, code: ErrorCode, extra = {}) {
@@ -49,7 +52,12 @@ function sendApolloResponse(response: Response, result: HTTPGraphQLResponse, max
  * A response over the cap is replaced whole by RESPONSE_TOO_LARGE: a client never gets half a body.
  * Mount after express.json().
  */
-export function graphqlRoute({ apollo, executor, limits }: GraphqlRouteOptions): RequestHandler {
+export function graphqlRoute({
+  apollo,
+  executor,
+  limits,
+  authenticate,
+}: GraphqlRouteOptions): RequestHandler {
   return async (request, response) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
@@ -67,7 +75,11 @@ export function graphqlRoute({ apollo, executor, limits }: GraphqlRouteOptions):
     const timer = deadline.timer();
     const work = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => createRequestContext(executor.forRequest(deadline)),
+      context: async () =>
+        createRequestContext(
+          executor.forRequest(deadline),
+          await authenticate?.(request.headers.authorization),
+        ),
     });
     try {
       const outcome = await Promise.race([work, timer.passed]);

@@ -1,3 +1,4 @@
+import type { Viewer } from "../auth/viewer.js";
 import { BatchLoader } from "../batch/batch-loader.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { NodeLoader } from "../node/node-loader.js";
@@ -10,11 +11,14 @@ export interface RequestContext {
   connections: ConnectionLoader;
   /** Batched lookups that are not paginated: whole lists (loadList), claims behind facts, timelines. */
   batches: BatchLoader;
+  /** Who sent the request, from its bearer token; undefined for an anonymous request. */
+  viewer?: Viewer;
 }
 
-export function createRequestContext(executor: CypherExecutor): RequestContext {
+export function createRequestContext(executor: CypherExecutor, viewer?: Viewer): RequestContext {
   return {
     executor,
+    ...(viewer ? { viewer } : {}),
     nodes: new NodeLoader(executor),
     connections: new ConnectionLoader(executor),
     batches: new BatchLoader(executor),

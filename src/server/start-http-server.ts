@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 
+import type { AuthConfig } from "../auth/create-authenticator.js";
+import { createAuthenticator } from "../auth/create-authenticator.js";
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
 import { answerClientErrors } from "../http-errors/client-error.js";
@@ -25,6 +27,8 @@ export interface HttpServerOptions {
   exportMaxElements: number;
   /** Limits of one operation and of one request to /graphql (src/limits/). */
   limits: { operation: OperationLimits; request: RequestLimits };
+  /** Bearer tokens and whether reads need one; default: reads public, writes need an editor token. */
+  auth?: AuthConfig;
 }
 
 export interface RunningHttpServer {
@@ -42,8 +46,10 @@ export async function startHttpServer({
   introspection,
   exportMaxElements,
   limits,
+  auth = { readsNeedToken: false },
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
+  const authenticateRequest = createAuthenticator(executor, auth);
   // Node's Host check answers with an empty body; refuseMissingHost answers the same in JSON.
   const httpServer = createServer({ requireHostHeader: false }, app);
   answerClientErrors(httpServer);
@@ -70,7 +76,7 @@ export async function startHttpServer({
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: "1mb" }),
-    graphqlRoute({ apollo, executor, limits: limits.request }),
+    graphqlRoute({ apollo, executor, limits: limits.request, authenticate: authenticateRequest }),
   );
   mountJsonErrors(app);
 

@@ -20,6 +20,9 @@ const JNS = join(ARTICLES, "jns-netflix-cancels-hit-and-run.facts.yaml");
 
 const counts = ingestCounts;
 
+/** A fresh Neo4j plans each ingest statement once (docs/ingestion.md): 15 s quiet, minutes on a loaded machine. */
+const INGEST_TIMEOUT_MS = 300_000;
+
 /**
  * The real articles of cypher/articles, ingested after the seed. The shared test graph is the
  * seed alone (other files pin it), so this file seeds a Neo4j of its own.
@@ -41,31 +44,39 @@ describe("real articles beyond the seed (cypher/articles)", () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it("ingests JNS's report: new facts created, the facts the seed has gain it as a source (and confidence)", async () => {
-    const report = await ingestFactsFile(server.executor, JNS);
-    expect(report.counts).toEqual({
-      Article: counts(1),
-      NewsSource: counts(1),
-      Show: counts(1, 2, 2),
-      Network: counts(1),
-      Person: counts(2, 2),
-      Season: counts(0, 1, 1),
-      Quote: counts(1),
-      Claim: counts(22, 8, 7, 31),
-    });
-    expect(report.changed).toBe(true);
-  });
-
-  it("ingests every article file cleanly, and again as a no-op", async () => {
-    for (const file of readdirSync(ARTICLES).filter((name) => name.endsWith(".facts.yaml"))) {
-      const again = await ingestFactsFile(server.executor, join(ARTICLES, file));
-      expect({ file, changed: again.changed, relationships: again.relationshipsCreated }).toEqual({
-        file,
-        changed: false,
-        relationships: 0,
+  it(
+    "ingests JNS's report: new facts created, the facts the seed has gain it as a source (and confidence)",
+    async () => {
+      const report = await ingestFactsFile(server.executor, JNS);
+      expect(report.counts).toEqual({
+        Article: counts(1),
+        NewsSource: counts(1),
+        Show: counts(1, 2, 2),
+        Network: counts(1),
+        Person: counts(2, 2),
+        Season: counts(0, 1, 1),
+        Quote: counts(1),
+        Claim: counts(22, 8, 7, 31),
       });
-    }
-  });
+      expect(report.changed).toBe(true);
+    },
+    INGEST_TIMEOUT_MS,
+  );
+
+  it(
+    "ingests every article file cleanly, and again as a no-op",
+    async () => {
+      for (const file of readdirSync(ARTICLES).filter((name) => name.endsWith(".facts.yaml"))) {
+        const again = await ingestFactsFile(server.executor, join(ARTICLES, file));
+        expect({ file, changed: again.changed, relationships: again.relationshipsCreated }).toEqual({
+          file,
+          changed: false,
+          relationships: 0,
+        });
+      }
+    },
+    INGEST_TIMEOUT_MS,
+  );
 
   it("shows the cancellation with both articles as sources, each with its quote", async () => {
     const result = await server.query<{ node: { sources: unknown[] } }>(

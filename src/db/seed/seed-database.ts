@@ -41,10 +41,13 @@ export async function seedDatabase(
   return loaded;
 }
 
-/** True when the database holds nothing but migration bookkeeping. */
+/** True when the database holds nothing but migration bookkeeping (and API tokens, which `showgraph token create` may make before the first start). */
 export async function isDatabaseEmpty(executor: CypherExecutor): Promise<boolean> {
   const [row] = await executor.read<{ empty: boolean }>(
-    { cypher: "OPTIONAL MATCH (n) WHERE NOT n:Migration WITH n LIMIT 1 RETURN n IS NULL AS empty" },
+    {
+      cypher:
+        "OPTIONAL MATCH (n) WHERE NOT n:Migration AND NOT n:ApiToken WITH n LIMIT 1 RETURN n IS NULL AS empty",
+    },
     { operation: "seed", timeoutMs: SEED_TIMEOUT_MS },
   );
   return row?.empty ?? true;
