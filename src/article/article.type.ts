@@ -16,6 +16,12 @@ export class Article extends Node {
   @Field(() => String, { nullable: true })
   url!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Who wrote it, as the byline gives it (a person or an agency). Null when not known.",
+  })
+  author!: string | null;
+
   @Field(() => String, { nullable: true, description: "BCP 47 language tag." })
   language!: string | null;
 
@@ -48,5 +54,5 @@ export class Article extends Node {
  * loaded (batched) only when a query asks for it.
  */
 export function articleSummary(variable: string): string {
-  return `${variable} {.id, .title, .url, .language, .publishedDate, .publishedDatePrecision, .retrievedDate, .retrievedDatePrecision, .textIsExcerpt}`;
+  return `${variable} {.id, .title, .url, .author, .language, .publishedDate, .publishedDatePrecision, .retrievedDate, .retrievedDatePrecision, .textIsExcerpt}`;
 }

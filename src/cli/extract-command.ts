@@ -1,8 +1,9 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 
 import { draftToYaml } from "../extract/draft-to-yaml.js";
 import type { ExtractOptions } from "../extract/extract-draft.js";
-import { extractDraft } from "../extract/extract-draft.js";
+import { ArticleInputError, MAX_ARTICLE_LENGTH } from "../extract/article-input.js";
+import { extractArticle } from "../extract/extract-draft.js";
 
 export const EXTRACT_USAGE = `Usage: showgraph extract [--show TITLE] [--id ARTICLE_ID] [--url URL] [--out FILE] <article.txt>
 
@@ -42,7 +43,38 @@ export async function runExtractCommand(args: string[]): Promise<number> {
     console.error(`showgraph extract: give one article file\n\n${EXTRACT_USAGE}`);
     return 2;
   }
-  const yaml = draftToYaml(extractDraft(await readFile(file, "utf8"), options), file);
+  let text: string;
+  try {
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8: a larger file is over the limit unread.
+    const { size } = await stat(file);
+    if (size > MAX_ARTICLE_LENGTH * 3) {
+      console.error(
+        `showgraph extract: ${file}: the file is ${size.toLocaleString("en")} bytes, over the limit of ${MAX_ARTICLE_LENGTH.toLocaleString("en")} characters: give one article at a time`,
+      );
+      return 1;
+    }
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(
+      `showgraph extract: ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : "cannot be read"}`,
+    );
+    return 1;
+  }
+  let result: ReturnType<typeof extractArticle>;
+  try {
+    result = extractArticle(text, options);
+  } catch (error) {
+    if (error instanceof ArticleInputError) {
+      console.error(`showgraph extract: ${file}: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  for (const warning of result.warnings) {
+    console.error(`showgraph extract: ${file}: warning: ${warning}`);
+  }
+  const yaml = draftToYaml(result.draft, file, result.warnings);
   if (options.out) {
     await writeFile(options.out, yaml);
     console.error(`Wrote ${options.out}: review it, then \`showgraph ingest ${options.out}\`.`);

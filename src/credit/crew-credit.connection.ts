@@ -8,12 +8,12 @@ export const CrewCreditConnection = ConnectionType("CrewCredit", CrewCredit);
 
 const CREW_PATTERN = "(person:Person)-[worked:WORKED_ON]->(show:Show)";
 
-/** Used as `$filter`: a job, or null for every job. */
+/** Used as `$filter`: the jobs a job asked for covers (crew-jobs.ts), or null for every job. */
 export interface CrewFilter {
-  job: CrewJob | null;
+  jobs: CrewJob[] | null;
 }
 
-const JOB_FILTER = "($filter.job IS NULL OR worked.job = $filter.job)";
+const JOB_FILTER = "($filter.jobs IS NULL OR worked.job IN $filter.jobs)";
 
 /** A show's crew, creators first (in CrewJob's order), then by name. */
 export const showCrewConnection: ConnectionDefinition<CrewCredit> = {

@@ -10,4 +10,11 @@ export enum CrewJob {
   PRODUCER = "PRODUCER",
 }
 
-registerEnumType(CrewJob, { name: "CrewJob", description: "A crew member's job on a show." });
+registerEnumType(CrewJob, {
+  name: "CrewJob",
+  description: "A crew member's job on a show. Filters on a job also find the jobs within it.",
+  valuesConfig: {
+    SHOWRUNNER: { description: "Runs the show day to day; within EXECUTIVE_PRODUCER." },
+    EXECUTIVE_PRODUCER: { description: "Within PRODUCER." },
+  },
+});

@@ -8,6 +8,7 @@ import { Role } from "../auth/role.js";
 import { UnauthenticatedError } from "../errors/showgraph-error.js";
 import { ingestFactsFile } from "../ingest/ingest-facts.js";
 import type { RequestContext } from "../server/request-context.js";
+import { announceEdit } from "./announce-edit.js";
 import { EditKind } from "./edit-kind.enum.js";
 import type { Edit } from "./edit.type.js";
 import { FactsFormat, IngestFactsInput, IngestFactsPayload } from "./ingest-facts.types.js";
@@ -63,6 +64,10 @@ export class IngestFactsResolver {
           );
         },
       });
+      const recorded = input.dryRun ? null : (edit as Edit | null);
+      if (recorded) {
+        await announceEdit(context.executor, recorded.key, [], [{ label: "Article", id: report.articleId }]);
+      }
       return Object.assign(new IngestFactsPayload(), {
         dryRun: input.dryRun,
         changed: report.changed,

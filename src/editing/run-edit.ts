@@ -9,6 +9,7 @@ import type { RequestContext } from "../server/request-context.js";
 import { FIND_BY_IDEMPOTENCY_KEY, RECORD_EDIT } from "./edit-cypher.js";
 import type { EditKind } from "./edit-kind.enum.js";
 import type { Edit } from "./edit.type.js";
+import { announceEdit } from "./announce-edit.js";
 import { linkEditStatement } from "./link-edit.js";
 import { toEdit } from "./to-edit.js";
 
@@ -94,7 +95,7 @@ export async function runEdit(
       : `${viewer.name}\u0000${request.idempotencyKey}`;
   const attempt = () =>
     context.executor.writeTransaction(
-      async (tx): Promise<RecordedEdit> => {
+      async (tx): Promise<RecordedEdit & { outcome?: EditOutcome }> => {
         if (idempotencyKey !== null) {
           const { rows } = await tx.run<{ edit: Record<string, unknown>; result: string }>({
             cypher: FIND_BY_IDEMPOTENCY_KEY,
@@ -108,17 +109,23 @@ export async function runEdit(
         const editId = randomUUID();
         const outcome = await work(tx, editId);
         const edit = await recordEdit(tx, viewer, { ...request, idempotencyKey }, outcome, editId);
-        return { edit, result: outcome.result, replayed: false };
+        return { edit, result: outcome.result, replayed: false, outcome };
       },
       { operation: `edit ${request.kind}` },
     );
+  let recorded: RecordedEdit & { outcome?: EditOutcome };
   try {
-    return await attempt();
+    recorded = await attempt();
   } catch (error) {
     const cause = (error as { originalError?: unknown }).originalError;
-    if (idempotencyKey !== null && cause instanceof Neo4jError && cause.code === CONSTRAINT_VIOLATION) {
-      return attempt();
+    if (idempotencyKey === null || !(cause instanceof Neo4jError) || cause.code !== CONSTRAINT_VIOLATION) {
+      throw error;
     }
-    throw error;
+    recorded = await attempt();
   }
+  if (recorded.outcome) {
+    const { touchedClaims, touchedNode } = recorded.outcome;
+    await announceEdit(context.executor, recorded.edit.key, touchedClaims, touchedNode ? [touchedNode] : []);
+  }
+  return recorded;
 }

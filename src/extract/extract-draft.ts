@@ -1,23 +1,32 @@
-import { toShortSlug, toSlug } from "../common/slug.js";
+import { toShortSlug } from "../common/slug.js";
 import { FACTS_FORMAT } from "../ingest/facts-schema.js";
 import type { ClaimRecord, EntityRecord, QuoteRecord } from "../ingest/facts-schema.js";
-import { findCast } from "./find-cast.js";
-import { findDates } from "./find-dates.js";
+import { prepareArticle } from "./article-input.js";
+import type { ArticleContext } from "./article-context.js";
+import { readArticleContext, sentenceAt } from "./article-context.js";
+import { addEvents, addNetworks } from "./draft-events.js";
+import { addPeople, addQuotes } from "./draft-people.js";
+import { DraftBuilder, idOf, support } from "./draft-builder.js";
+import { findNetworks } from "./find-networks.js";
 import { findOutlets } from "./find-outlets.js";
-import { findPlaces } from "./find-places.js";
-import { findQuotes } from "./find-quotes.js";
-import type { TextSpan } from "./text-span.js";
-import { sentenceAround } from "./text-span.js";
+import { findPlaceRoles } from "./find-place-roles.js";
+import { findPlaces, knownPlace } from "./find-places.js";
+import { findShow } from "./find-show.js";
+import { languageWarning } from "./language-check.js";
+import { readNlpDocument } from "./nlp-document.js";
 
 export interface ExtractOptions {
   /** The article's id; default: from its title. */
   articleId?: string;
-  /** The show the article is about; default: guessed from the title or the cast list's heading. */
+  /** The show the article is about; default: found in the headline or the body. */
   showTitle?: string;
   url?: string;
 }
 
-/** A facts document (docs/ingestion.md) whose claims all say `reviewed: false`. */
+/**
+ * A facts document (docs/ingestion.md) whose claims all say `reviewed: false`. This shape is
+ * stable for other tools (a review page): new fields are only ever added, and optional.
+ */
 export interface FactsDraft {
   format: typeof FACTS_FORMAT;
   article: { id: string; title: string; url?: string; text: string; cites?: string[] };
@@ -26,185 +35,174 @@ export interface FactsDraft {
   claims: ClaimRecord[];
 }
 
-/** How far before quoted words "an interview with X" still tells whom they were given to. */
-const INTERVIEW_REACH = 600;
-
-function support(span: TextSpan) {
-  return [{ quote: span.quote, start: span.start, end: span.end }];
+/** A draft and what its reader should know first (markup stripped, a language not supported). */
+export interface ExtractResult {
+  draft: FactsDraft;
+  warnings: string[];
 }
 
-/** "When will Hit & Run Season 2 be released?" -> "Hit & Run"; "The Fauda cast" -> "Fauda". */
+/** `extractDraft` with the warnings about the input: the command line prints them and heads the YAML with them. */
+export function extractArticle(text: string, options: ExtractOptions = {}): ExtractResult {
+  const article = prepareArticle(text);
+  const draft = extractDraft(text, options);
+  const language = languageWarning(readNlpDocument(article.analysisText));
+  return { draft, warnings: [...article.warnings, ...(language ? [language] : [])] };
+}
+
+/** "When will Hit & Run Season 2 be released?" -> "Hit & Run"; "'The Last of Us' Season 2 Adds ..." -> "The Last of Us". */
 export function guessShowTitle(text: string): string | undefined {
-  const title = text.split("\n").find((line) => line.trim() !== "") ?? "";
-  const token = String.raw`(?:\p{Lu}[\p{L}’'-]*|&|\d+)`;
-  const beforeSeason = new RegExp(
-    String.raw`(${token}(?:[ \t]+(?:${token}|of|the|and))*)[ \t]+[Ss]eason[ \t]+\d`,
-    "u",
-  );
-  const castHeading = new RegExp(
-    String.raw`The[ \t]+(${token}(?:[ \t]+(?:${token}|of|the|and))*)[ \t]+cast\b`,
-    "u",
-  );
-  return beforeSeason.exec(title)?.[1] ?? castHeading.exec(text)?.[1];
+  return findShow(readArticleContext(prepareArticle(text).analysisText))?.title;
 }
 
 /**
- * Proposes a facts file from an article's raw text, by rules only (no network, no model): the cast
- * ("Actor as Character"), the outlets it names, dated events (premiered, canceled, renewed,
- * reported), quoted speech and its speaker, and the places named. Every claim carries its quote
- * with offsets and `reviewed: false`: a person checks each against the article before ingesting.
+ * Proposes a facts file from an article's text, as given (plain text, or HTML pasted as text):
+ * the show, its cast, crew, networks and dated events (premieres, renewals, cancellations, pick-ups,
+ * endings; seasons apart from the show), the outlets and reports it cites, quoted speech with
+ * speaker and outlet, and where the show is set, filmed and produced. Sentences, tokens and dates
+ * come from the NLP library (nlp-document.ts); the rules for TV and journalism are this
+ * folder's find-*.ts files. Every claim carries its words with offsets into the text as given, and
+ * `reviewed: false`: a person checks each before ingesting. Throws `ArticleInputError` for input
+ * that is not an article (empty, binary, too large).
  */
 export function extractDraft(text: string, options: ExtractOptions = {}): FactsDraft {
-  const title = (text.split("\n").find((line) => line.trim() !== "") ?? "Untitled").trim();
-  const showTitle = options.showTitle ?? guessShowTitle(text) ?? "Unknown show";
-  const showId = toSlug(showTitle) || "unknown-show";
-  const show = `Show:${showId}`;
-  const draft: FactsDraft = {
+  const article = prepareArticle(text);
+  const context = readArticleContext(article.analysisText);
+  const title = context.headline.text.replace(/\s+/g, " ") || "Untitled";
+  const found = options.showTitle ? undefined : findShow(context);
+  const showTitle = options.showTitle ?? found?.title ?? "Unknown show";
+  const showId = idOf(showTitle);
+  const builder = new DraftBuilder();
+  const show = builder.entity({
+    type: "Show",
+    id: showId,
+    title: showTitle,
+    note: options.showTitle
+      ? "given on the command line"
+      : found
+        ? `found in ${found.how}: check it`
+        : "not found: name it",
+  });
+  const places = findPlaces(context.text);
+  const placeRoles = findPlaceRoles(context);
+  const placeNames = new Set([
+    ...places.map(({ place }) => place.name),
+    ...placeRoles.map(({ place }) => place),
+  ]);
+  const networks = findNetworks(context, new Set([...placeNames, showTitle]));
+  const networkNames = new Set(networks.map(({ network }) => network.name));
+  const people = addPeople(builder, context, {
+    show,
+    showId,
+    showTitle,
+    notPeople: new Set([...networkNames, ...placeNames, showTitle]),
+  });
+  const outlets = findOutlets(context, new Set([...networkNames, ...people.names(), showTitle]));
+  addNetworks(builder, networks);
+  addEvents(builder, context, { show, showId, networks });
+  const reports = addOutlets(builder, context, outlets, showId);
+  addQuotes(builder, context, { show, people, outlets });
+  addPlaces(builder, { show, places, placeRoles });
+  // The rules read the copy with markup blanked out; quotes give the text as given at the same offsets.
+  for (const claim of builder.claims) {
+    claim.support = claim.support?.map((words) => ({
+      ...words,
+      quote: text.slice(words.start ?? 0, words.end ?? 0),
+    }));
+  }
+  for (const quote of builder.quotes) {
+    quote.text = text.slice(quote.start ?? 0, quote.end ?? 0);
+  }
+  return {
     format: FACTS_FORMAT,
     article: {
       id: options.articleId ?? (toShortSlug(title, 60) || "article"),
       title,
       ...(options.url ? { url: options.url } : {}),
       text,
+      ...(reports.length > 0 ? { cites: reports } : {}),
     },
-    entities: [
-      {
-        type: "Show",
-        id: showId,
-        title: showTitle,
-        note: options.showTitle ? "given on the command line" : "guessed from the title: check it",
-      },
-    ],
-    quotes: [],
-    claims: [],
+    entities: builder.entities,
+    quotes: builder.quotes,
+    claims: builder.claims,
   };
-  const entityIds = new Set([show]);
-  const addEntity = (entity: EntityRecord) => {
-    const key = `${entity.type}:${entity.id}`;
-    if (!entityIds.has(key)) {
-      entityIds.add(key);
-      draft.entities.push(entity);
-    }
-    return key;
-  };
-  const claimKeys = new Set<string>();
-  const addClaim = (claim: Omit<ClaimRecord, "reviewed">) => {
-    const key = [claim.subject, claim.predicate, claim.object, claim.value].join("|");
-    if (!claimKeys.has(key)) {
-      claimKeys.add(key);
-      draft.claims.push({ ...claim, reviewed: false });
-    }
-  };
+}
 
-  findCast(text).forEach(({ actor, character, span }, index) => {
-    const person = addEntity({ type: "Person", id: toSlug(actor), name: actor });
-    const role = addEntity({
-      type: "Character",
-      id: `${showId}/${toSlug(character)}`,
-      name: character,
-      show: showId,
-    });
-    addClaim({
-      subject: person,
-      predicate: "PLAYS",
-      object: role,
-      properties: { billingOrder: index + 1 },
-      support: support(span),
-    });
-    addClaim({ subject: role, predicate: "CHARACTER_IN", object: show, support: support(span) });
-  });
-
-  const outlets = findOutlets(text);
-  const reports = new Map<string, { outlet: string; sentence: { start: number; end: number } }>();
+/** Outlets as NewsSource entities; a report an outlet published becomes an Article the article cites, dated when the sentence dates it. */
+function addOutlets(
+  builder: DraftBuilder,
+  context: ArticleContext,
+  outlets: ReturnType<typeof findOutlets>,
+  showId: string,
+): string[] {
+  const cites: string[] = [];
   for (const mention of outlets) {
-    const outlet = addEntity({
+    const outlet = builder.entity({
       type: "NewsSource",
-      id: toSlug(mention.name),
+      id: idOf(mention.name),
       name: mention.name,
       note: `named at ${mention.span.start}: "${mention.span.quote}"`,
     });
-    if (mention.reported) {
-      const report = addEntity({
-        type: "Article",
-        id: `${toSlug(mention.name)}-${showId}-report`,
-        note: `${mention.name}'s report, passed on by this article: add its title and URL if known`,
-      });
-      reports.set(report, { outlet, sentence: sentenceAround(text, mention.span.start) });
-      addClaim({
-        subject: report,
-        predicate: "PUBLISHED_BY",
-        object: outlet,
-        support: support(mention.span),
-      });
+    if (!mention.reported) {
+      continue;
+    }
+    const id = `${idOf(mention.name)}-${showId}-report`;
+    const report = builder.entity({
+      type: "Article",
+      id,
+      note: `${mention.name}'s report, passed on by this article: add its title and URL if known`,
+    });
+    if (!cites.includes(id)) {
+      cites.push(id);
+    }
+    builder.claim({
+      subject: report,
+      predicate: "PUBLISHED_BY",
+      object: outlet,
+      support: support(mention.span),
+    });
+    const sentence = sentenceAt(context, mention.span.start);
+    const dated = context.dates.find(
+      (date) =>
+        date.start >= mention.span.end && date.start - mention.span.end <= 12 && date.end <= sentence.end,
+    );
+    if (dated) {
+      // "Website Deadline reported in September 2021": the words that date the report.
+      const verb = /\b(?:reported|reports|revealed|announced|confirmed)\b/.exec(mention.span.quote);
+      const from = verb ? mention.span.start + verb.index : mention.span.start;
+      const words = { quote: context.text.slice(from, dated.end), start: from, end: dated.end };
+      builder.claim({ subject: report, predicate: "publishedDate", value: dated.value, support: [words] });
     }
   }
-  if (reports.size > 0) {
-    draft.article.cites = [...reports.keys()].map((key) => key.slice("Article:".length));
-  }
+  return cites;
+}
 
-  for (const { value, event, span } of findDates(text)) {
-    if (event === "premiered") {
-      addClaim({ subject: show, predicate: "premiereDate", value, support: support(span) });
-    } else if (event === "canceled" || event === "renewed") {
-      addClaim({
-        subject: show,
-        predicate: "status",
-        value: event === "canceled" ? "CANCELED" : "RUNNING",
-        validFrom: value,
-        support: support(span),
-      });
-    } else {
-      const report = [...reports].find(
-        ([, { sentence }]) => sentence.start <= span.start && span.end <= sentence.end,
-      );
-      if (report) {
-        addClaim({ subject: report[0], predicate: "publishedDate", value, support: support(span) });
-      }
-    }
+/** Every place named, as a Location; SET_IN, FILMED_IN and PRODUCED_IN claims where the words say so. */
+function addPlaces(
+  builder: DraftBuilder,
+  found: {
+    show: string;
+    places: ReturnType<typeof findPlaces>;
+    placeRoles: ReturnType<typeof findPlaceRoles>;
+  },
+): void {
+  for (const { place, span } of found.places) {
+    builder.entity({
+      type: "Location",
+      id: idOf(place.name),
+      name: place.name,
+      kind: place.kind,
+      countryCode: place.countryCode,
+      note: `named at ${span.start} ("${span.quote}"): add SET_IN, FILMED_IN or PRODUCED_IN claims if the article says so`,
+    });
   }
-
-  const quoteCounts = new Map<string, number>();
-  for (const { speaker, runs, attribution } of findQuotes(text)) {
-    const speakerId = toSlug(speaker);
-    const person = addEntity({ type: "Person", id: speakerId, name: speaker });
-    const interview = outlets
-      .filter((mention) => mention.interview && mention.span.end <= (runs[0]?.start ?? attribution.start))
-      .filter((mention) => (runs[0]?.start ?? attribution.start) - mention.span.end <= INTERVIEW_REACH)
-      .at(-1);
-    for (const run of runs) {
-      const count = (quoteCounts.get(speakerId) ?? 0) + 1;
-      quoteCounts.set(speakerId, count);
-      const id = `${speakerId}-quote-${count}`;
-      draft.quotes.push({ id, text: run.quote, start: run.start, end: run.end, about: [show] });
-      addClaim({
-        subject: `Quote:${id}`,
-        predicate: "SAID_BY",
-        object: person,
-        support: support(attribution),
-      });
-      if (interview) {
-        addClaim({
-          subject: `Quote:${id}`,
-          predicate: "GIVEN_TO",
-          object: `NewsSource:${toSlug(interview.name)}`,
-          support: support(interview.span),
-        });
-      }
-    }
+  for (const { place, role, span } of found.placeRoles) {
+    const known = knownPlace(place);
+    const location = builder.entity({
+      type: "Location",
+      id: idOf(place),
+      name: known?.name ?? place,
+      ...(known ? { kind: known.kind, countryCode: known.countryCode } : {}),
+    });
+    builder.claim({ subject: found.show, predicate: role, object: location, support: support(span) });
   }
-
-  for (const { place, span } of findPlaces(text)) {
-    const key = `Location:${toSlug(place.name)}`;
-    if (!entityIds.has(key)) {
-      addEntity({
-        type: "Location",
-        id: toSlug(place.name),
-        name: place.name,
-        kind: place.kind,
-        countryCode: place.countryCode,
-        note: `named at ${span.start} ("${span.quote}"): add SET_IN, FILMED_IN or PRODUCED_IN claims if the article says so`,
-      });
-    }
-  }
-  return draft;
 }

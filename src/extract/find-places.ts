@@ -3,7 +3,7 @@ import { spanOf } from "./text-span.js";
 
 export interface Place {
   name: string;
-  kind: "COUNTRY" | "CITY";
+  kind: "COUNTRY" | "REGION" | "CITY";
   countryCode: string;
 }
 
@@ -14,6 +14,7 @@ export interface PlaceMention {
 
 const country = (name: string, countryCode: string): Place => ({ name, kind: "COUNTRY", countryCode });
 const city = (name: string, countryCode: string): Place => ({ name, kind: "CITY", countryCode });
+const region = (name: string, countryCode: string): Place => ({ name, kind: "REGION", countryCode });
 
 const UNITED_STATES = country("United States", "US");
 const UNITED_KINGDOM = country("United Kingdom", "GB");
@@ -80,6 +81,59 @@ const GAZETTEER: Array<[string, Place]> = [
     city("Seoul", "KR"),
     city("Mumbai", "IN"),
     city("Sydney", "AU"),
+    city("Seattle", "US"),
+    city("Copenhagen", "DK"),
+    city("Florence", "IT"),
+    city("Osaka", "JP"),
+    city("Manhattan", "US"),
+    city("Dublin", "IE"),
+    city("Glasgow", "GB"),
+    city("Edinburgh", "GB"),
+    city("Montreal", "CA"),
+    city("Barcelona", "ES"),
+    city("Seville", "ES"),
+    city("Lisbon", "PT"),
+    city("Reykjavik", "IS"),
+    city("Stockholm", "SE"),
+    city("Oslo", "NO"),
+    city("Helsinki", "FI"),
+    city("Vienna", "AT"),
+    city("Munich", "DE"),
+    city("Cologne", "DE"),
+    city("Mexico City", "MX"),
+    city("Buenos Aires", "AR"),
+    city("Bogotá", "CO"),
+    city("Cape Town", "ZA"),
+    city("Auckland", "NZ"),
+    city("Melbourne", "AU"),
+    city("Cairo", "EG"),
+    city("Amman", "JO"),
+    city("Beirut", "LB"),
+    city("Istanbul", "TR"),
+    region("British Columbia", "CA"),
+    region("Ontario", "CA"),
+    region("Quebec", "CA"),
+    region("California", "US"),
+    region("Georgia", "US"),
+    region("New Mexico", "US"),
+    region("Andalusia", "ES"),
+    region("Catalonia", "ES"),
+    region("Bavaria", "DE"),
+    region("Scotland", "GB"),
+    region("Wales", "GB"),
+    region("Northern Ireland", "GB"),
+    region("England", "GB"),
+    region("Greenland", "DK"),
+    country("Portugal", "PT"),
+    country("Austria", "AT"),
+    country("Switzerland", "CH"),
+    country("Greece", "GR"),
+    country("Croatia", "HR"),
+    country("Romania", "RO"),
+    country("Thailand", "TH"),
+    country("Panama", "PA"),
+    country("Peru", "PE"),
+    country("Chile", "CL"),
   ].map((place): [string, Place] => [place.name, place]),
   ["the US", UNITED_STATES],
   ["the U.S.", UNITED_STATES],
@@ -98,6 +152,11 @@ const PATTERN = new RegExp(
     .join("|")})(?![\p{L}])`,
   "gu",
 );
+
+/** The place a name means, when it is one the list knows ("the US" is the United States). */
+export function knownPlace(name: string): Place | undefined {
+  return new Map(GAZETTEER).get(name);
+}
 
 /** Every mention of a known place, in text order (a place named twice is mentioned twice). */
 export function findPlaces(text: string): PlaceMention[] {

@@ -26,6 +26,12 @@ export type FilterRule<TValue> = {
       pattern: FilterFragment;
       /** A condition on the pattern's own variables. */
       where?: FilterFragment;
+      /**
+       * A planner hint (`USING INDEX worked:WORKED_ON(job)`) for when this pattern starts the
+       * query: the planner does not seek an index for `IN $list` on its own when it cannot see the
+       * list's size, and would scan the label instead.
+       */
+      startHint?: string;
     }
 );
 

@@ -16,7 +16,8 @@ function startingPoint(rule: FilterRule<never>, value: string, label: string): s
     return null;
   }
   const where = rule.where ? ` AND (${rule.where(value)})` : "";
-  return `MATCH ${rule.pattern(value)} WHERE n:${label}${where} WITH DISTINCT n`;
+  const hint = rule.startHint ? ` ${rule.startHint}` : "";
+  return `MATCH ${rule.pattern(value)}${hint} WHERE n:${label}${where} WITH DISTINCT n`;
 }
 
 function predicate(rule: FilterRule<never>, value: string): string {

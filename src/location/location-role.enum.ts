@@ -13,6 +13,9 @@ registerEnumType(LocationRole, {
   valuesConfig: {
     SET_IN: { description: "Where the story takes place." },
     FILMED_IN: { description: "Where it was shot." },
-    PRODUCED_IN: { description: "Where it was produced." },
+    PRODUCED_IN: {
+      description:
+        "Where it was produced. Filming is part of production: asking for PRODUCED_IN finds FILMED_IN too.",
+    },
   },
 });

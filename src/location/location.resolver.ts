@@ -16,7 +16,7 @@ import {
 } from "./location.connection.js";
 import { locationParentList } from "./location.list.js";
 import { LocationRole } from "./location-role.enum.js";
-import type { LocationRoleFilter } from "./location-roles.js";
+import { locationRoleFilter } from "./location-roles.js";
 import { Location } from "./location.type.js";
 import { loadFirst } from "../pagination/load-list.js";
 
@@ -42,7 +42,8 @@ export class LocationResolver {
   }
 
   @FieldResolver(() => LocatedShowConnection, {
-    description: "Shows set, filmed or produced here (or, by default, anywhere within it), by title.",
+    description:
+      "Shows set, filmed or produced here (or, by default, anywhere within it), by title; `role` keeps one role and the roles within it (PRODUCED_IN keeps FILMED_IN too).",
   })
   shows(
     @Root() location: Location,
@@ -51,7 +52,7 @@ export class LocationResolver {
     @Args() page: ConnectionArgs,
     @Ctx() context: RequestContext,
   ): Promise<Connection<LocatedShow>> {
-    const filter: LocationRoleFilter = { role: role ?? null };
+    const filter = locationRoleFilter(role);
     return context.connections.load(
       includeSubPlaces ? locationShowsWithinConnection : locationShowsHereConnection,
       location.key,

@@ -1,3 +1,5 @@
+import type { CrewJob } from "../credit/crew-job.enum.js";
+import { crewJobsWithin } from "../credit/crew-jobs.js";
 import { nameKeyContains, nodeKeyOf } from "../listing/filter-values.js";
 import { BY_NAME_KEY } from "../listing/name-order.js";
 import type { RootListDefinition } from "../listing/root-list-definition.js";
@@ -9,7 +11,7 @@ import type { Person } from "./person.type.js";
 const CAST_CREDITS = "COUNT { (n)-[:PLAYS]->(:Character)-[:CHARACTER_IN]->(:Show) }";
 const CREW_CREDITS = "COUNT { (n)-[:WORKED_ON]->(:Show) }";
 
-/** The `people` list. A job alone starts from the WORKED_ON job index. */
+/** The `people` list. A job alone starts from the WORKED_ON job index (the job and the jobs within it). */
 export const peopleRootList: RootListDefinition<Person, PersonFilter, PersonOrderField> = {
   name: "people",
   type: nodeTypes.Person,
@@ -24,7 +26,9 @@ export const peopleRootList: RootListDefinition<Person, PersonFilter, PersonOrde
     },
     job: {
       pattern: () => "(n)-[worked:WORKED_ON]->(show:Show)",
-      where: (job) => `worked.job = ${job} AND ($filter.workedOn IS NULL OR show.id = $filter.workedOn)`,
+      where: (jobs) => `worked.job IN ${jobs} AND ($filter.workedOn IS NULL OR show.id = $filter.workedOn)`,
+      toParameter: (job: CrewJob) => crewJobsWithin(job),
+      startHint: "USING INDEX worked:WORKED_ON(job)",
     },
     nameContains: nameKeyContains,
   },

@@ -14,7 +14,7 @@ export class PersonFilter extends NameFilter {
   @Field(() => CrewJob, {
     nullable: true,
     description:
-      "Has a crew credit with this job: on the workedOn show when that is given, else on any show.",
+      "Has a crew credit with this job or one within it (PRODUCER: executive producers and showrunners too): on the workedOn show when that is given, else on any show.",
   })
   job?: CrewJob | null;
 }

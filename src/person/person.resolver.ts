@@ -7,6 +7,7 @@ import { CreditConnection, personCreditsConnection } from "../credit/credit.conn
 import type { Credit } from "../credit/credit.interface.js";
 import { CreditKind } from "../credit/credit-kind.enum.js";
 import type { CrewFilter } from "../credit/crew-credit.connection.js";
+import { crewJobsWithin } from "../credit/crew-jobs.js";
 import { CrewCreditConnection, personCrewCreditsConnection } from "../credit/crew-credit.connection.js";
 import type { CrewCredit } from "../credit/crew-credit.type.js";
 import { CrewJob } from "../credit/crew-job.enum.js";
@@ -48,7 +49,7 @@ export class PersonResolver {
     @Args() page: ConnectionArgs,
     @Ctx() context: RequestContext,
   ): Promise<Connection<CrewCredit>> {
-    const filter: CrewFilter = { job: job ?? null };
+    const filter: CrewFilter = { jobs: crewJobsWithin(job) };
     return context.connections.load(personCrewCreditsConnection, person.key, toPageRequest(page), { filter });
   }
 

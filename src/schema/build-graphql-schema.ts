@@ -4,6 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 
 import { authChecker } from "../auth/auth-checker.js";
+import { editEvents } from "../editing/edit-events.js";
 import { directives } from "./directives.js";
 import { resolvers } from "./resolvers.js";
 
@@ -11,6 +12,6 @@ let schema: Promise<GraphQLSchema> | undefined;
 
 /** Builds the schema once per process: TypeGraphQL's metadata is global anyway. */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers, directives, validate: false, authChecker });
+  schema ??= buildSchema({ resolvers, directives, validate: false, authChecker, pubSub: editEvents });
   return schema;
 }

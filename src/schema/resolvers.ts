@@ -24,6 +24,7 @@ import { ClaimEditsResolver } from "../editing/claim-edits.resolver.js";
 import { editsResolvers } from "../editing/edits.resolvers.js";
 import { IngestFactsResolver } from "../editing/ingest-facts.resolver.js";
 import { MergeResolver } from "../editing/merge/merge.resolver.js";
+import { EditSubscriptionResolver } from "../editing/edit.subscription.js";
 import { evidenceResolvers } from "../evidence/evidence.resolvers.js";
 import { NewsSourceResolver } from "../news-source/news-source.resolver.js";
 import { QuoteResolver } from "../quote/quote.resolver.js";
@@ -56,6 +57,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ...editsResolvers,
   IngestFactsResolver,
   MergeResolver,
+  EditSubscriptionResolver,
   ...evidenceResolvers,
   ShowTimelineResolver,
   ShowsResolver,

@@ -16,9 +16,17 @@ export interface RequestContext {
 }
 
 export function createRequestContext(executor: CypherExecutor, viewer?: Viewer): RequestContext {
+  return { executor, ...(viewer ? { viewer } : {}), ...freshLoaders(executor) };
+}
+
+/**
+ * New loaders, so nothing cached survives: a subscription's context lives as long as its socket,
+ * and each event it delivers must read the graph as it is then.
+ */
+export function freshLoaders(
+  executor: CypherExecutor,
+): Pick<RequestContext, "nodes" | "connections" | "batches"> {
   return {
-    executor,
-    ...(viewer ? { viewer } : {}),
     nodes: new NodeLoader(executor),
     connections: new ConnectionLoader(executor),
     batches: new BatchLoader(executor),

@@ -6,6 +6,7 @@ import type { GraphQLSchema } from "graphql";
 
 import type { AuthConfig } from "../auth/create-authenticator.js";
 import { createAuthenticator } from "../auth/create-authenticator.js";
+import { serveSubscriptions } from "../editing/serve-subscriptions.js";
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
 import { answerClientErrors } from "../http-errors/client-error.js";
@@ -84,10 +85,20 @@ export async function startHttpServer({
     httpServer.once("error", reject);
     httpServer.listen(port, host, () => resolveListening());
   });
+  const stopSubscriptions = serveSubscriptions({
+    httpServer,
+    path: "/graphql",
+    schema,
+    executor,
+    authenticate: authenticateRequest,
+  });
   const address = httpServer.address() as AddressInfo;
   const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
   return {
     url: `http://${shownHost}:${address.port}`,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await stopSubscriptions();
+      await apollo.stop();
+    },
   };
 }

@@ -13,7 +13,8 @@ export class ShowLocationFilter {
 
   @Field(() => [LocationRole], {
     nullable: true,
-    description: "Only these ties to the place; by default set, filmed or produced there.",
+    description:
+      "Only these ties to the place and the ties within them (PRODUCED_IN includes FILMED_IN); by default set, filmed or produced there.",
   })
   roles?: LocationRole[] | null;
 }

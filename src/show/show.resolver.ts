@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graph
 import { CastCreditConnection, showCastConnection } from "../credit/cast-credit.connection.js";
 import type { CastCredit } from "../credit/cast-credit.type.js";
 import type { CrewFilter } from "../credit/crew-credit.connection.js";
+import { crewJobsWithin } from "../credit/crew-jobs.js";
 import { CrewCreditConnection, showCrewConnection } from "../credit/crew-credit.connection.js";
 import type { CrewCredit } from "../credit/crew-credit.type.js";
 import { CrewJob } from "../credit/crew-job.enum.js";
@@ -38,7 +39,8 @@ export class ShowResolver {
   }
 
   @FieldResolver(() => CrewCreditConnection, {
-    description: "The crew, creators and showrunners first; `job` keeps one job.",
+    description:
+      "The crew, creators and showrunners first; `job` keeps one job and the jobs within it (PRODUCER keeps executive producers and showrunners too).",
   })
   crew(
     @Root() show: Show,
@@ -46,7 +48,7 @@ export class ShowResolver {
     @Args() page: ConnectionArgs,
     @Ctx() context: RequestContext,
   ): Promise<Connection<CrewCredit>> {
-    const filter: CrewFilter = { job: job ?? null };
+    const filter: CrewFilter = { jobs: crewJobsWithin(job) };
     return context.connections.load(showCrewConnection, show.key, toPageRequest(page), { filter });
   }
 

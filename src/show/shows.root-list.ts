@@ -1,4 +1,6 @@
+import { expandToNarrower } from "../common/broader-terms.js";
 import { LocationRole } from "../location/location-role.enum.js";
+import { LOCATION_ROLE_BROADER } from "../location/location-roles.js";
 import { nameKeyContains, nodeKeyOf, partialDateBound } from "../listing/filter-values.js";
 import { BY_NAME_KEY } from "../listing/name-order.js";
 import type { RootListDefinition } from "../listing/root-list-definition.js";
@@ -44,7 +46,7 @@ export const showsRootList: RootListDefinition<Show, ShowFilter, ShowOrderField>
       where: (place) => `type(placed) IN ${place}.roles`,
       toParameter: ({ location, roles }: ShowLocationFilter, argument) => ({
         location: nodeKeyOf("Location")(location, `${argument}.location`),
-        roles: roles ?? Object.values(LocationRole),
+        roles: expandToNarrower(LOCATION_ROLE_BROADER, roles) ?? Object.values(LocationRole),
       }),
     },
     titleContains: nameKeyContains,

@@ -15,7 +15,7 @@ describe("articles and outlets", () => {
   it("finds an article by title and shows what it cites and quotes", async () => {
     const result = await server.query(`{
       article(name: "WHEN WILL HIT & RUN SEASON 2 BE RELEASED? HERE’S THE OFFICIAL NEWS FROM NETFLIX") {
-        title url language publishedOn { value } publisher { name }
+        title url author language publishedOn { value } publisher { name }
         cites { nodes { title publisher { name } publishedOn { value precision } citedBy { totalCount } } }
         quotes { nodes { text saidBy { name } givenTo { name } quotedIn { nodes { start end } } } }
         claims { totalCount }
@@ -27,6 +27,7 @@ describe("articles and outlets", () => {
         article: {
           title: SEED_TITLE,
           url: null,
+          author: null,
           language: "en",
           publishedOn: null,
           publisher: null,

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
+import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 
 import { projectRoot } from "../../src/common/project-root.js";
 
@@ -351,6 +353,64 @@ describe("editing claims through the API (token-protected mutations, each one tr
       tokens.admin,
     );
     expect(again.body.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+  });
+
+  it("delivers edits to a graphql-ws subscriber over WebSocket, filtered by what they are about; refuses a bad token", async () => {
+    const url = service.url.replace(/^http/, "ws") + "/graphql";
+    const client = createClient({ url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
+    const received: unknown[] = [];
+    let resolveFirst: (value: unknown) => void = () => {};
+    const first = new Promise((resolve) => (resolveFirst = resolve));
+    const subscribed = new Promise<void>((resolve) => {
+      client.on("connected", () => resolve());
+    });
+    const stop = client.subscribe(
+      {
+        query: `subscription ($about: ID) { edits(about: $about) { kind by claims { confidence version } } }`,
+        variables: { about: SERIES },
+      },
+      {
+        next: (value) => {
+          received.push(value.data);
+          resolveFirst(value.data);
+        },
+        error: () => {},
+        complete: () => {},
+      },
+    );
+    await subscribed;
+    // An edit about another claim is not delivered; the one about SERIES is.
+    await service.graphql(
+      DEPRECATE,
+      { input: { claim: FILM, reason: "Still careless wording." } },
+      tokens.editor,
+    );
+    await service.graphql(SET_CONFIDENCE, confidenceInput({ confidence: 0.75 }), tokens.editor);
+    await first;
+    expect(received).toEqual([
+      {
+        edits: {
+          kind: "CHANGE_CONFIDENCE",
+          by: "dana",
+          claims: [{ confidence: 0.75, version: expect.any(Number) }],
+        },
+      },
+    ]);
+    stop();
+    await client.dispose();
+
+    const refused = await new Promise<number>((resolve) => {
+      const bad = createClient({
+        url,
+        webSocketImpl: WebSocket,
+        lazy: false,
+        retryAttempts: 0,
+        connectionParams: { Authorization: "Bearer not-a-token" },
+        on: { closed: (event) => resolve((event as { code: number }).code) },
+      });
+      bad.on("closed", () => void bad.dispose());
+    });
+    expect(refused).toBe(4403);
   });
 
   /** Every node and relationship but the edit records, with each property's Neo4j type. */

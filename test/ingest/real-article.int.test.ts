@@ -82,7 +82,7 @@ describe("real articles beyond the seed (cypher/articles)", () => {
     const result = await server.query<{ node: { sources: unknown[] } }>(
       `query ($id: ID!) {
         node(id: $id) {
-          ... on Claim { sources { role quote article { title textIsExcerpt publishedOn { value precision } } outlet { name } } }
+          ... on Claim { sources { role quote article { title author textIsExcerpt publishedOn { value precision } } outlet { name } } }
         }
       }`,
       { id: toGlobalId("Claim", "claim/netflix/canceled/hit-and-run") },
@@ -95,6 +95,7 @@ describe("real articles beyond the seed (cypher/articles)", () => {
           quote: "Netflix will not renew for a second season the drama “Hit & Run,”",
           article: {
             title: "Netflix cancels Israeli series ‘Hit & Run’ after one season",
+            author: "JNS",
             textIsExcerpt: true,
             publishedOn: { value: "2021-09-26", precision: "DAY" },
           },

@@ -71,7 +71,7 @@ describe("shows: filters, orders and pages", () => {
       ]);
       expect(
         await titles({ locatedIn: { location: toGlobalId("Location", "israel"), roles: ["PRODUCED_IN"] } }),
-      ).toEqual([]);
+      ).toEqual(["Hit & Run"]);
       expect(await titles({ hasProductionFactor: toGlobalId("ProductionFactor", "covid-19") })).toEqual([
         "Hit & Run",
       ]);
@@ -111,6 +111,10 @@ describe("shows: filters, orders and pages", () => {
           filter: { locatedIn: { location, roles: ["FILMED_IN", "SET_IN"] } },
         }),
       ).toEqual(tied(northland, ["SET_IN", "FILMED_IN"]));
+      // Filming is part of production: PRODUCED_IN finds FILMED_IN too (docs/model.md, broader terms).
+      expect(
+        await fetchAll(server, SHOWS, { filter: { locatedIn: { location, roles: ["PRODUCED_IN"] } } }),
+      ).toEqual(tied(northland, ["FILMED_IN", "PRODUCED_IN"]));
       const city = toGlobalId("Location", "fixture-port-city");
       expect(await fetchAll(server, SHOWS, { filter: { locatedIn: { location: city } } })).toEqual(
         tied(["fixture-port-city"], ["SET_IN", "FILMED_IN", "PRODUCED_IN"]),

@@ -33,7 +33,8 @@ describe("locations", () => {
             placed("FILMED_IN", "New York", "CITY", "US"),
           ],
           filmedIn: [{ location: { name: "Israel" } }, { location: { name: "New York" } }],
-          producedIn: [],
+          // Filming is part of production (docs/model.md, broader terms).
+          producedIn: [{ location: { name: "Israel" } }, { location: { name: "New York" } }],
         },
       },
     });

@@ -8,9 +8,9 @@ import type { BrowserSession } from "../support/browser.js";
 import { openBrowser } from "../support/browser.js";
 import { ensureExplorerAssets } from "../support/explorer-assets.js";
 import {
-  clickDrawing,
-  drawnRelationships,
+  afterAction,
   openGraphView,
+  openSources,
   requireGraphApi,
   showNeighbourhood,
 } from "../support/graph-view-page.js";
@@ -50,16 +50,30 @@ describe("docs/images", () => {
     await save("graphiql.png");
   });
 
-  it("explore.png: Hit & Run's neighbourhood, a PLAYS relationship selected", async () => {
+  it("explore.png: Hit & Run's neighbourhood, the cancellation's sources in the panel", async () => {
     const { page } = browser;
     await requireGraphApi(server.url);
     await openGraphView(page, server.url);
     await showNeighbourhood(page, { name: "Hit & Run", depth: 2 });
-    const plays = (await drawnRelationships(page)).find((relationship) => relationship.type === "PLAYS");
-    if (plays) {
-      await clickDrawing(page, plays);
-      await expect.poll(() => page.locator(".details h2").innerText()).toBe("PLAYS");
-    }
+    await openSources(page, "Netflix canceled Hit & Run");
+    await page.getByRole("button", { name: "List", exact: true }).click();
     await save("explore.png");
   });
+
+  it("explore-paths.png: a path with the sources of every step and its citations", async () => {
+    const { page } = browser;
+    await page.getByRole("combobox", { name: "Path to" }).fill("Gal Toren");
+    await afterAction(page, () => page.getByRole("button", { name: "Find paths" }).click());
+    await page.locator(".details pre.citations").waitFor();
+    await save("explore-paths.png");
+  });
+
+  it("explore-time.png: the neighbourhood as known on 31 August 2021, with the show's timeline", async () => {
+    const { page } = browser;
+    page.setDefaultTimeout(90_000);
+    await showNeighbourhood(page, { name: "Hit & Run", depth: 2 });
+    await afterAction(page, () => page.getByLabel("Known on", { exact: true }).fill("2021-08-31"));
+    await page.locator(".timeline").waitFor();
+    await save("explore-time.png");
+  }, 200_000);
 });

@@ -7,6 +7,8 @@ export interface DrawnNode {
   displayName: string;
   x: number;
   y: number;
+  /** The label's box in the same pixels; null when labels are hidden (zoomed far out). */
+  label: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
 export interface DrawnRelationship {
@@ -16,6 +18,8 @@ export interface DrawnRelationship {
   toId: string;
   x: number;
   y: number;
+  /** Faded by the time control: nothing known of it on the chosen day. */
+  faded: boolean;
 }
 
 /** What web/graph-view/explore.ts exposes on window for tests. */
@@ -23,6 +27,7 @@ interface GraphViewHook {
   drawnNodes(): DrawnNode[];
   drawnRelationships(): DrawnRelationship[];
   counts(): { nodes: number; relationships: number };
+  zoom(): number;
   finishedActions(): number;
 }
 
@@ -120,4 +125,52 @@ export async function clickDrawing(page: Page, { x, y }: { x: number; y: number 
     throw new Error("the drawing is not on screen");
   }
   await page.mouse.click(box.x + x, box.y + y);
+}
+
+/** Pairs of drawn nodes whose labels overlap, by name. */
+export function labelOverlaps(nodes: DrawnNode[]): Array<[string, string]> {
+  const overlaps: Array<[string, string]> = [];
+  nodes.forEach((a, index) => {
+    for (const b of nodes.slice(index + 1)) {
+      const [p, q] = [a.label, b.label];
+      if (p && q && p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) {
+        overlaps.push([a.displayName, b.displayName]);
+      }
+    }
+  });
+  return overlaps;
+}
+
+/** Switches the graph view to its list (table) of what is drawn. */
+export async function showList(page: Page): Promise<void> {
+  const button = page.getByRole("button", { name: "List", exact: true });
+  if ((await button.getAttribute("aria-pressed")) !== "true") {
+    await button.click();
+  }
+}
+
+/**
+ * Opens the sources of one relationship from the list view (the button is named "Sources of:
+ * <from> <relationship in words> <to>") and waits until they are loaded.
+ */
+export async function openSources(page: Page, name: string): Promise<void> {
+  await showList(page);
+  await page.getByRole("button", { name: `Sources of: ${name}`, exact: true }).click();
+  await page.locator(".details .evidence[data-loaded]").waitFor();
+}
+
+/**
+ * Strings that are keys for machines, not words for a reader: base64 global ids, claim keys
+ * ("claim/lior-raz/plays/..."), slugs with a path ("hit-and-run/season-1"), Neo4j element ids.
+ */
+export const ID_LIKE = [
+  // base64: twelve or more of its characters, with a digit and a capital past the first.
+  /\b(?=[A-Za-z0-9+/]*\d)(?=[A-Za-z0-9+/]+[A-Z])[A-Za-z0-9+/]{12,}={0,2}/,
+  /\bclaim\//,
+  /\b[a-z0-9]+(?:-[a-z0-9]+)+\/[a-z0-9-]+/,
+  /\b\d+:[0-9a-f]{8}-[0-9a-f-]{27}:\d+\b/,
+];
+
+export function idLikeStrings(text: string): string[] {
+  return ID_LIKE.flatMap((pattern) => text.match(new RegExp(pattern.source, "g")) ?? []);
 }

@@ -1,10 +1,21 @@
 import { h } from "../shared/dom.js";
+import type { Claim } from "./claim-data.js";
+import { predicateInWords } from "./claim-words.js";
+import { copyButton } from "./copy-button.js";
+import { evidenceView } from "./evidence-view.js";
 import type { GraphNode, GraphRelationship } from "./graph-data.js";
-import type { EvidenceLoader } from "./relationship-evidence.js";
-import { renderValue } from "./render-value.js";
+import { propertiesView } from "./properties-view.js";
 import { colourForType } from "./type-colours.js";
 
 export type StatusKind = "info" | "busy" | "error";
+
+/** Where the panel gets the evidence it shows (web/graph-view/evidence-queries.ts). */
+export interface EvidenceSource {
+  node(node: GraphNode): Promise<Claim[]>;
+  relationship(relationship: GraphRelationship): Promise<Claim[]>;
+  /** Article texts by article id, for the quotes of these claims. */
+  texts(claims: Claim[]): Promise<Map<string, string>>;
+}
 
 const HINT = "Click a node to add its neighbours; click a relationship to see its properties and sources.";
 
@@ -19,10 +30,20 @@ export class DetailsPanel {
   private readonly summary = h("p", { class: "summary" });
   private readonly legend = h("ul", { class: "legend", "aria-label": "Node types" });
   private readonly details = h("section", { class: "details", "aria-label": "Selection" });
-  private shownRelationship: string | null = null;
+  private readonly timeline = h("div", { class: "timeline-slot" });
+  /** What the details show now: an answer that comes back after another click is dropped. */
+  private shown: string | null = null;
 
-  constructor(private readonly loadEvidence: EvidenceLoader | null) {
-    this.element = h("aside", { class: "panel" }, this.status, this.summary, this.legend, this.details);
+  constructor(private readonly evidence: EvidenceSource) {
+    this.element = h(
+      "aside",
+      { class: "panel" },
+      this.status,
+      this.summary,
+      this.legend,
+      this.timeline,
+      this.details,
+    );
     this.clearSelection();
   }
 
@@ -47,19 +68,36 @@ export class DetailsPanel {
     );
   }
 
+  /** A show's timeline beside the drawing (time-control replays), or nothing. */
+  setTimeline(content: HTMLElement | null): void {
+    this.timeline.replaceChildren(...(content ? [content] : []));
+  }
+
   clearSelection(): void {
-    this.shownRelationship = null;
+    this.shown = null;
     this.details.replaceChildren(h("p", { class: "muted" }, HINT));
   }
 
+  /** Replaces the details with `content` (a path's citations, say); nothing is loaded for it. */
+  showContent(...content: HTMLElement[]): void {
+    this.shown = null;
+    this.details.replaceChildren(...content);
+  }
+
   showNode(node: GraphNode, actions: HTMLElement[]): void {
-    this.shownRelationship = null;
+    this.shown = node.id;
+    const evidence = h(
+      "section",
+      { class: "evidence", "aria-label": "How we know" },
+      h("h3", {}, "How we know"),
+    );
     this.details.replaceChildren(
       h("h2", {}, swatch(node.__typename), node.displayName),
       h("p", { class: "muted" }, node.__typename),
-      h("dl", { class: "value-map" }, h("dt", {}, "id"), h("dd", {}, h("code", {}, node.id))),
-      h("div", { class: "actions" }, ...actions),
+      h("div", { class: "actions" }, ...actions, copyButton(node.id, node.displayName)),
+      evidence,
     );
+    void this.fillEvidence(node.id, evidence, () => this.evidence.node(node));
   }
 
   showRelationship(
@@ -67,42 +105,39 @@ export class DetailsPanel {
     from: GraphNode | undefined,
     to: GraphNode | undefined,
   ): void {
-    this.shownRelationship = relationship.id;
-    const evidence = h("section", { class: "evidence" }, h("h3", {}, "Sources and quotes"));
+    this.shown = relationship.id;
+    const evidence = h("section", { class: "evidence", "aria-label": "Sources" }, h("h3", {}, "Sources"));
+    const [fromName, toName] = [from?.displayName ?? "?", to?.displayName ?? "?"];
     this.details.replaceChildren(
-      h("h2", {}, relationship.type),
-      h("p", {}, from?.displayName ?? relationship.fromId, " → ", to?.displayName ?? relationship.toId),
-      h("h3", {}, "Properties"),
-      Object.keys(relationship.properties).length === 0
-        ? h("p", { class: "muted" }, "No properties.")
-        : renderValue(relationship.properties),
+      h("h2", {}, `${fromName} ${predicateInWords(relationship.type)} ${toName}`),
+      h("p", { class: "muted" }, `Relationship ${relationship.type}, from ${fromName} to ${toName}`),
+      ...[propertiesView(relationship.properties)].filter((view) => view !== null),
+      h("div", { class: "actions" }, copyButton(relationship.id, "this relationship")),
       evidence,
     );
-    void this.fillEvidence(relationship, evidence);
+    void this.fillEvidence(relationship.id, evidence, () => this.evidence.relationship(relationship));
   }
 
-  private async fillEvidence(relationship: GraphRelationship, section: HTMLElement): Promise<void> {
-    if (!this.loadEvidence) {
-      section.append(
-        h("p", { class: "muted" }, "This service does not report sources for relationships yet."),
-      );
-      return;
-    }
+  private async fillEvidence(
+    shown: string,
+    section: HTMLElement,
+    load: () => Promise<Claim[]>,
+  ): Promise<void> {
     const waiting = h("p", { class: "muted" }, "Loading sources…");
     section.append(waiting);
-    let content: Node;
+    let content: HTMLElement;
     try {
-      const evidence = await this.loadEvidence(relationship);
-      const empty = evidence === null || (Array.isArray(evidence) && evidence.length === 0);
-      content = empty
-        ? h("p", { class: "muted" }, "No source is recorded for this relationship.")
-        : renderValue(evidence);
+      const claims = await load();
+      content =
+        claims.length === 0
+          ? h("p", { class: "muted" }, "No claim is recorded for it.")
+          : evidenceView(claims, await this.evidence.texts(claims));
     } catch (error) {
       content = h("p", { class: "error" }, `Could not load the sources: ${(error as Error).message}`);
     }
-    // The reader may have clicked something else meanwhile.
-    if (this.shownRelationship === relationship.id) {
+    if (this.shown === shown) {
       waiting.replaceWith(content);
+      section.dataset.loaded = "true";
     }
   }
 }

@@ -5,10 +5,14 @@ import { createGraphQLClient } from "../shared/graphql-client.js";
 import { readPageConfig } from "../shared/page-config.js";
 import { DetailsPanel } from "./details-panel.js";
 import { GraphCanvas } from "./graph-canvas.js";
+import { NeighbourhoodList } from "./neighbourhood-list.js";
 import type { GraphNode } from "./graph-data.js";
 import { fetchNeighborhood, fetchNodes, fetchPaths, searchEntities } from "./graph-queries.js";
+import { fetchNodeEvidence, fetchQuotedTexts, fetchRelationshipEvidence } from "./evidence-queries.js";
+import { pathEvidenceView } from "./path-evidence.js";
 import { pathPositions } from "./path-positions.js";
-import { detectEvidence } from "./relationship-evidence.js";
+import { Replay } from "./replay.js";
+import { TimeControl } from "./time-control.js";
 import { Toolbar } from "./toolbar.js";
 
 const NEIGHBOURHOOD_LIMIT = 200;
@@ -28,22 +32,58 @@ const toolbar = new Toolbar({
   onNeighbourhood: () => void run(showNeighbourhood),
   onPaths: () => void run(showPaths),
 });
-const panel = new DetailsPanel(await detectEvidence(request));
-const graphElement = h("div", { class: "graph", role: "img", "aria-label": "The graph" });
-const fitButton = h("button", { type: "button", class: "fit", title: "Show the whole drawing" }, "Fit");
+const panel = new DetailsPanel({
+  node: (node) => fetchNodeEvidence(request, node),
+  relationship: (relationship) => fetchRelationshipEvidence(request, relationship),
+  texts: (claims) => fetchQuotedTexts(request, claims),
+});
+const graphElement = h("div", {
+  class: "graph",
+  role: "img",
+  "aria-label": "The graph drawing; the List button shows the same as a table",
+});
+const fitButton = h("button", { type: "button", title: "Show the whole drawing" }, "Fit");
 fitButton.addEventListener("click", () => canvas.fit());
+const list = new NeighbourhoodList({
+  onNode: (node) => void run(() => selectNode(node)),
+  onRelationship: (relationship) =>
+    panel.showRelationship(relationship, canvas.node(relationship.fromId), canvas.node(relationship.toId)),
+});
+const viewButton = h("button", { type: "button", "aria-pressed": "false" }, "List");
+viewButton.addEventListener("click", () => {
+  const listing = list.element.hidden;
+  list.element.hidden = !listing;
+  graphElement.hidden = listing;
+  fitButton.disabled = listing;
+  viewButton.setAttribute("aria-pressed", String(listing));
+});
 root.append(
   toolbar.element,
-  h("main", {}, h("div", { class: "graph-area" }, graphElement, fitButton), panel.element),
+  h(
+    "main",
+    {},
+    h(
+      "div",
+      { class: "graph-area" },
+      graphElement,
+      list.element,
+      h("div", { class: "view-buttons" }, fitButton, viewButton),
+    ),
+    panel.element,
+  ),
 );
 
 const expanding = new Set<string>();
+const timeControl = new TimeControl((asOf) => void run(() => replay.apply(asOf)));
+toolbar.element.append(timeControl.element);
 const canvas = new GraphCanvas(graphElement, {
   onNodeTap: (node) => void run(() => selectNode(node)),
   onEdgeTap: (relationship) =>
     panel.showRelationship(relationship, canvas.node(relationship.fromId), canvas.node(relationship.toId)),
   onBackgroundTap: () => panel.clearSelection(),
 });
+
+const replay = new Replay(request, canvas, panel, (asOf) => timeControl.set(asOf));
 
 function fail(error: unknown): void {
   panel.setStatus(error instanceof Error ? error.message : String(error), "error");
@@ -64,6 +104,7 @@ async function run(action: () => Promise<void>): Promise<void> {
 
 function updateCounts(): void {
   panel.showCounts(canvas.counts(), canvas.types());
+  list.update(canvas.drawnRelationships(), (id) => canvas.node(id));
 }
 
 function setAddress(parameters: Record<string, string>): void {
@@ -93,6 +134,7 @@ async function showNeighbourhood(): Promise<void> {
   }
   expanding.clear();
   canvas.draw({ ...subgraph, centreIds: [entity.id] });
+  replay.drawn({ entity, depth, limit: NEIGHBOURHOOD_LIMIT });
   setAddress({ id: entity.id, depth: String(depth) });
   updateCounts();
   panel.clearSelection();
@@ -104,6 +146,7 @@ async function showNeighbourhood(): Promise<void> {
         ? `What is within ${steps} of ${entity.displayName}: there is more than ${NEIGHBOURHOOD_LIMIT} nodes, so only the first are drawn. Click a node to see more around it.`
         : `What is within ${steps} of ${entity.displayName}.`,
   );
+  await replay.apply(timeControl.value());
 }
 
 async function showPaths(): Promise<void> {
@@ -118,6 +161,7 @@ async function showPaths(): Promise<void> {
   const nodes = new Map([from, to, ...paths.flatMap((path) => path.nodes)].map((node) => [node.id, node]));
   const relationships = paths.flatMap((path) => path.relationships);
   expanding.clear();
+  replay.drawn(null);
   canvas.draw({
     nodes: [...nodes.values()],
     relationships,
@@ -131,6 +175,9 @@ async function showPaths(): Promise<void> {
   updateCounts();
   panel.clearSelection();
   const [shortest] = paths;
+  if (shortest) {
+    panel.showContent(pathEvidenceView(`the paths from ${from.displayName} to ${to.displayName}`, paths));
+  }
   panel.setStatus(
     shortest
       ? `${paths.length === 1 ? "One path" : `${paths.length} paths`} from ${from.displayName} to ${to.displayName}; the shortest has ${shortest.length} step${shortest.length === 1 ? "" : "s"}.`
@@ -213,6 +260,7 @@ Object.assign(window, {
     drawnNodes: () => canvas.drawnNodes(),
     drawnRelationships: () => canvas.drawnRelationships(),
     counts: () => canvas.counts(),
+    zoom: () => canvas.zoom(),
     /** Grows by one when a search, a drawing or an expansion is over, whether it worked or not. */
     finishedActions: () => finishedActions,
   },

@@ -1,15 +1,15 @@
 import cytoscape from "cytoscape";
-import type { Core, ElementDefinition, LayoutOptions, NodeSingular, Position } from "cytoscape";
+import type { Core, NodeSingular, Position } from "cytoscape";
 import fcose from "cytoscape-fcose";
 
 import type { GraphNode, GraphRelationship } from "./graph-data.js";
+import { compare, edgeElement, edgeId, fcoseLayout, nodeElement, PADDING } from "./graph-elements.js";
 import { GRAPH_STYLE } from "./graph-style.js";
-import { colourForType } from "./type-colours.js";
+import { withSeededRandom, seedFor } from "./seeded-random.js";
+import { separateBoxes } from "./separate-boxes.js";
 
 cytoscape.use(fcose);
 
-const LABEL_LENGTH = 40;
-const PADDING = 40;
 /** Fitting a handful of nodes would blow them up; past this zoom, labels are too big to help. */
 const FIT_ZOOM_LIMIT = 1.3;
 
@@ -34,65 +34,23 @@ export interface DrawnGraph {
 export interface DrawnNode extends GraphNode {
   x: number;
   y: number;
+  /** The label's box as drawn, in the same pixels; null when the label is hidden (zoomed far out). */
+  label: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
 /** Where a relationship's line has its middle, in pixels from the canvas's top-left corner. */
 export interface DrawnRelationship extends GraphRelationship {
   x: number;
   y: number;
+  /** Faded by the time control: no claim of it was known (or valid) on the chosen day. */
+  faded: boolean;
 }
 
-function label(text: string): string {
-  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text;
-}
+/** Below this rendered size labels are hidden (graph-style.ts: min-zoomed-font-size). */
+const MIN_ZOOMED_FONT_SIZE = 6;
 
-function nodeElement(node: GraphNode, position?: Position): ElementDefinition {
-  return {
-    group: "nodes",
-    data: { id: node.id, label: label(node.displayName), colour: colourForType(node.__typename), node },
-    ...(position ? { position } : {}),
-  };
-}
-
-/** Edge ids get a prefix: cytoscape keeps node and edge ids in one namespace. */
-function edgeId(relationship: GraphRelationship): string {
-  return `relationship:${relationship.id}`;
-}
-
-function edgeElement(relationship: GraphRelationship): ElementDefinition {
-  return {
-    group: "edges",
-    data: {
-      id: edgeId(relationship),
-      source: relationship.fromId,
-      target: relationship.toId,
-      type: relationship.type,
-      relationship,
-    },
-  };
-}
-
-/** The options of cytoscape-fcose this view sets (the package ships no types). */
-interface FcoseOptions {
-  randomize: boolean;
-  quality: "default" | "proof";
-  fit: boolean;
-  fixedNodeConstraint?: Array<{ nodeId: string; position: Position }>;
-}
-
-// No animation anywhere: a layout runs once, and the graph is drawn when it is done.
-function fcoseLayout(options: FcoseOptions): LayoutOptions {
-  return {
-    name: "fcose",
-    animate: false,
-    nodeRepulsion: 12000,
-    idealEdgeLength: 110,
-    nodeSeparation: 100,
-    packComponents: false,
-    padding: PADDING,
-    ...options,
-  } as unknown as LayoutOptions;
-}
+/** The class of what the time control hides (graph-style.ts). */
+const FADED = "not-known";
 
 /** The cytoscape drawing: what is on it, how it is laid out, and what a click means. */
 export class GraphCanvas {
@@ -116,14 +74,26 @@ export class GraphCanvas {
         events.onBackgroundTap();
       }
     });
+    // Hovering a node shows its whole name and the types of its relationships; hovering a
+    // relationship shows its type. Edge labels are hidden otherwise: around a show they crowd.
+    this.cy.on("mouseover", "node", (event) => {
+      const node = event.target as NodeSingular;
+      node.addClass("hover");
+      node.connectedEdges().addClass("hover");
+    });
+    this.cy.on("mouseover", "edge", (event) => event.target.addClass("hover"));
+    this.cy.on("mouseout", "node, edge", () => this.cy.elements(".hover").removeClass("hover"));
   }
 
   draw({ nodes, relationships, centreIds, pathRelationshipIds = [], positions }: DrawnGraph): void {
     const drawn = new Set(nodes.map((node) => node.id));
+    // In id order: the layout then sees the same graph in the same order on every load.
+    const sortedNodes = [...nodes].sort((a, b) => compare(a.id, b.id));
+    const sortedRelationships = [...relationships].sort((a, b) => compare(a.id, b.id));
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add(nodes.map((node) => nodeElement(node, positions?.get(node.id))));
-      this.cy.add(this.relationshipsBetween(relationships, drawn).map(edgeElement));
+      this.cy.add(sortedNodes.map((node) => nodeElement(node, positions?.get(node.id))));
+      this.cy.add(this.relationshipsBetween(sortedRelationships, drawn).map(edgeElement));
       for (const id of centreIds) {
         this.cy.getElementById(id).addClass("centre");
       }
@@ -132,8 +102,10 @@ export class GraphCanvas {
       }
     });
     if (!positions) {
-      this.cy.layout(fcoseLayout({ randomize: true, quality: "default", fit: false })).run();
+      const layout = this.cy.layout(fcoseLayout({ randomize: true, quality: "default", fit: false }));
+      withSeededRandom(seedFor(sortedNodes.map((node) => node.id)), () => layout.run());
     }
+    this.separateLabels(new Set());
     this.fit();
   }
 
@@ -177,6 +149,7 @@ export class GraphCanvas {
           }),
         )
         .run();
+      this.separateLabels(new Set(existing.map((node: NodeSingular) => node.id())));
       this.fitIfOutside(fresh.map((node) => node.id));
     }
     return fresh.length;
@@ -218,15 +191,54 @@ export class GraphCanvas {
   }
 
   drawnNodes(): DrawnNode[] {
-    return this.cy
-      .nodes()
-      .map((node) => ({ ...(node.data("node") as GraphNode), ...node.renderedPosition() }));
+    const labelShown = 11 * this.cy.zoom() >= MIN_ZOOMED_FONT_SIZE;
+    return this.cy.nodes().map((node) => {
+      const box = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      return {
+        ...(node.data("node") as GraphNode),
+        ...node.renderedPosition(),
+        label: labelShown ? { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 } : null,
+      };
+    });
+  }
+
+  /**
+   * Fades what was not known on a day: every relationship not in `shown`, and every node that no
+   * shown relationship touches (but those in `keep`). Null `shown` fades nothing. Nothing moves:
+   * a replay is the same picture with parts missing.
+   */
+  fade(shown: ReadonlySet<string> | null, keep: readonly string[] = []): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass(FADED);
+      if (!shown) {
+        return;
+      }
+      const faded = this.cy
+        .edges()
+        .filter((edge) => !shown.has((edge.data("relationship") as GraphRelationship).id));
+      faded.addClass(FADED);
+      this.cy
+        .nodes()
+        .filter(
+          (node) =>
+            !keep.includes(node.id()) &&
+            node.connectedEdges().filter(`.${FADED}`).length === node.connectedEdges().length,
+        )
+        .addClass(FADED);
+    });
+  }
+
+  /** The drawing's zoom, 1 = labels at their own size. */
+  zoom(): number {
+    return this.cy.zoom();
   }
 
   drawnRelationships(): DrawnRelationship[] {
-    return this.cy
-      .edges()
-      .map((edge) => ({ ...(edge.data("relationship") as GraphRelationship), ...edge.renderedMidpoint() }));
+    return this.cy.edges().map((edge) => ({
+      ...(edge.data("relationship") as GraphRelationship),
+      ...edge.renderedMidpoint(),
+      faded: edge.hasClass(FADED),
+    }));
   }
 
   private relationshipsBetween(
@@ -239,6 +251,34 @@ export class GraphCanvas {
         nodeIds.has(relationship.fromId) && nodeIds.has(relationship.toId) && !seen.has(relationship.id);
       seen.add(relationship.id);
       return keep;
+    });
+  }
+
+  /**
+   * Nudges nodes until no two of them, labels included, overlap; those in `fixed` (already seen
+   * by the reader) stay put. fCoSE leaves room for labels but does not promise it.
+   */
+  private separateLabels(fixed: ReadonlySet<string>): void {
+    const nodes = this.cy.nodes();
+    const items = nodes.map((node) => {
+      const position = node.position();
+      const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+      return {
+        position,
+        fixed: fixed.has(node.id()),
+        box: {
+          x1: box.x1 - position.x,
+          y1: box.y1 - position.y,
+          x2: box.x2 - position.x,
+          y2: box.y2 - position.y,
+        },
+      };
+    });
+    const { positions } = separateBoxes(items);
+    this.cy.batch(() => {
+      nodes.forEach((node, index) => {
+        node.position({ ...(positions[index] as Position) });
+      });
     });
   }
 

@@ -1,5 +1,7 @@
 import type { GraphQLRequest } from "../shared/graphql-client.js";
-import type { GraphNode, GraphPath, SearchHit, Subgraph } from "./graph-data.js";
+import type { Claim } from "./claim-data.js";
+import { CLAIM_FRAGMENT } from "./claim-data.js";
+import type { GraphNode, GraphPath, GraphRelationship, SearchHit, Subgraph } from "./graph-data.js";
 
 const NODE_FRAGMENT = `
 fragment GraphNode on Node { __typename id displayName }`;
@@ -18,13 +20,19 @@ const NEIGHBORHOOD = `query GraphViewNeighborhood($id: ID!, $depth: Int, $limit:
   }
 }${FRAGMENTS}`;
 
+// A path is read with the sources of every hop: its panel lists them and cites them.
 const PATHS = `query GraphViewPaths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {
   paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {
     length
     nodes { ...GraphNode }
-    relationships { ...GraphRelationship }
+    relationships { ...GraphRelationship evidence { ...EvidenceClaim } }
   }
-}${FRAGMENTS}`;
+}${FRAGMENTS}${CLAIM_FRAGMENT}`;
+
+/** A path whose relationships carry their claims (preferred and normal ones, not deprecated). */
+export interface EvidencedPath extends GraphPath {
+  relationships: Array<GraphRelationship & { evidence: Claim[] }>;
+}
 
 export async function searchEntities(request: GraphQLRequest, text: string, first = 8): Promise<SearchHit[]> {
   const data = await request<{ search: { nodes: SearchHit[] } }>(SEARCH, { text, first });
@@ -43,8 +51,8 @@ export async function fetchNeighborhood(
 export async function fetchPaths(
   request: GraphQLRequest,
   { from, to, maxLength, first }: { from: string; to: string; maxLength: number; first: number },
-): Promise<GraphPath[]> {
-  const data = await request<{ paths: GraphPath[] }>(PATHS, { from, to, maxLength, first });
+): Promise<EvidencedPath[]> {
+  const data = await request<{ paths: EvidencedPath[] }>(PATHS, { from, to, maxLength, first });
   return data.paths;
 }
 
