@@ -10,6 +10,7 @@ import type { OperationLimits } from "../limits/operation-limits.js";
 import { operationLimitsPlugin } from "../limits/operation-limits-plugin.js";
 import { operationShapeRules } from "../limits/operation-shape-rules.js";
 import { formatError } from "./format-error.js";
+import { KnownOperationTypesRule } from "./known-operation-types-rule.js";
 import type { RequestContext } from "./request-context.js";
 import { requestTransactionPlugin } from "./request-transaction.plugin.js";
 
@@ -40,7 +41,7 @@ export function createApolloServer({
     // Without introspection the schema is not public: no "Did you mean ...?" in validation errors.
     hideSchemaDetailsFromClientErrors: !introspection,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: operationShapeRules(limits),
+    validationRules: [...operationShapeRules(limits), KnownOperationTypesRule],
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts stops the HTTP server, the driver and the embedded Neo4j in that order on SIGINT and

@@ -30,6 +30,19 @@ function operationLimitError(error: unknown, formatted: GraphQLFormattedError): 
 }
 
 /**
+ * Apollo's own refusals that carry an HTTP 4xx but no code (a persisted query whose hash does not
+ * match its query, or of an unknown version: found by the fuzz test): the client's mistake, so
+ * BAD_REQUEST rather than INTERNAL_SERVER_ERROR.
+ */
+function isUncodedClientError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) {
+    return false;
+  }
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  return status !== undefined && status >= 400 && status < 500;
+}
+
+/**
  * What a client sees of an error: ours and Apollo's client errors as they are; anything else (a
  * bug, a driver error we did not map) as a generic INTERNAL_SERVER_ERROR. Each is logged in full,
  * with its cause and the request's id, by src/observability/graphql-observer-plugin.ts.
@@ -42,6 +55,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // `http` sets the status when Apollo answers a thrown error; it is not for the client.
     const extensions = Object.fromEntries(Object.entries(limit.extensions).filter(([key]) => key !== "http"));
     return { message: limit.message, locations: formatted.locations, extensions };
+  }
+  if (isUncodedClientError(original)) {
+    return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
   }
   if (original instanceof ShowgraphError || (typeof code === "string" && CLIENT_ERROR_CODES.has(code))) {
     return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };

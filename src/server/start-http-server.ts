@@ -10,6 +10,7 @@ import { serveSubscriptions } from "../editing/serve-subscriptions.js";
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
 import { answerClientErrors } from "../http-errors/client-error.js";
+import { refuseMissingHost } from "../http-errors/missing-host.js";
 import { GRAPHQL_PATH } from "../http-errors/http-error.js";
 import { mountJsonErrors } from "../http-errors/json-error-routes.js";
 import type { OperationLimits, RequestLimits } from "../limits/operation-limits.js";
@@ -76,7 +77,8 @@ export async function startHttpServer({
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   const authenticateRequest = createAuthenticator(executor, auth);
-  const httpServer = createServer(app);
+  // Node's Host check answers with an empty body; refuseMissingHost answers the same in JSON.
+  const httpServer = createServer({ requireHostHeader: false }, app);
   answerClientErrors(httpServer);
   app.disable("x-powered-by");
   // First: every request gets its id, its log line and its metrics, whatever answers it.
@@ -96,6 +98,7 @@ export async function startHttpServer({
     response.setHeader("X-Content-Type-Options", "nosniff");
     next();
   });
+  app.use(refuseMissingHost);
   mountHealthRoutes(app, {
     ping: () => executor.ping(),
     progress: readiness.progress ?? StartupProgress.finished(),
