@@ -6,7 +6,8 @@ import { createInterface } from "node:readline";
 
 import { projectRoot } from "../../common/project-root.js";
 
-const READY_LINE = /^showgraph ready in .* at (http:\/\/\S+)\/graphql/;
+// The ready event, a JSON line from the service's logger (or the same sentence on a terminal).
+const READY_LINE = /showgraph ready in [\d.]+ s at (http:\/\/[^\s"]+)\/graphql/;
 
 /** The compiled service (node dist/main.js) as a user starts it, on its own ports and data folder. */
 export interface ServiceProcess {
