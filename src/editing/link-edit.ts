@@ -1,5 +1,7 @@
 import Cypher from "@neo4j/cypher-builder";
 
+import { builtStatement } from "../neo4j/built-statement.js";
+
 import type { CypherStatement } from "../neo4j/cypher-executor.js";
 
 /** `(e:Edit {id})-[:EDITED]->(n:label {id})`; the label is one of the model's (the caller's check). */
@@ -13,6 +15,5 @@ export function linkEditStatement(
     new Cypher.Pattern(edit, { labels: ["Edit"], properties: { id: new Cypher.Param(editId) } }),
     new Cypher.Pattern(node, { labels: [label], properties: { id: new Cypher.Param(id) } }),
   ).create(new Cypher.Pattern(edit).related({ type: "EDITED" }).to(node));
-  const { cypher, params } = query.build();
-  return { cypher, parameters: params };
+  return builtStatement(query);
 }

@@ -1,5 +1,7 @@
 import Cypher from "@neo4j/cypher-builder";
 
+import { builtStatement } from "../neo4j/built-statement.js";
+
 import {
   INTEGER_PROPERTIES,
   LIST_PROPERTIES,
@@ -73,8 +75,7 @@ export function syncStoredRelationship(claimId: string, predicate: string): Cyph
       [claim, subject, object, asserted],
     ),
   );
-  const { cypher, params } = statement.build();
-  return { cypher, parameters: params };
+  return builtStatement(statement);
 }
 
 /**

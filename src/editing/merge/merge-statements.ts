@@ -1,5 +1,7 @@
 import Cypher from "@neo4j/cypher-builder";
 
+import { builtStatement } from "../../neo4j/built-statement.js";
+
 import type { CypherStatement } from "../../neo4j/cypher-executor.js";
 import type { TypedProperty } from "./typed-properties.js";
 
@@ -66,8 +68,7 @@ export function copyRelationshipsStatement(
       [Cypher.eq(exists, new Cypher.Literal(false)), "created"],
     ),
   );
-  const { cypher, params } = query.build();
-  return { cypher, parameters: params };
+  return builtStatement(query);
 }
 
 /** Deletes relationships of `(node:label {id})` that a merge created and its undo takes back. */
@@ -90,8 +91,7 @@ export function deleteRelationshipsStatement(
       .where(Cypher.eq(Cypher.properties(relationship), row.property("properties")))
       .delete(relationship),
   );
-  const { cypher, params } = query.build();
-  return { cypher, parameters: params };
+  return builtStatement(query);
 }
 
 /** Creates a node of `label` with these properties (undo of a merge brings the duplicate back). */
@@ -101,8 +101,7 @@ export function createNodeStatement(label: string, properties: Record<string, un
     node,
     new Cypher.Param(properties),
   ]);
-  const { cypher, params } = query.build();
-  return { cypher, parameters: params };
+  return builtStatement(query);
 }
 
 /** Creates relationships of `(node:label {id})` with these properties (undo restores a duplicate's). */
@@ -127,8 +126,7 @@ export function createRelationshipsStatement(
         .to(other),
     ).set([relationship, "+=", row.property("properties")]),
   );
-  const { cypher, params } = query.build();
-  return { cypher, parameters: params };
+  return builtStatement(query);
 }
 
 /** Properties a duplicate hands to the kept node when the kept node has none (a fixed list). */
