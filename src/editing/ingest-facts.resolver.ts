@@ -1,12 +1,9 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 
 import { Role } from "../auth/role.js";
 import { UnauthenticatedError } from "../errors/showgraph-error.js";
 import { ingestFactsFile } from "../ingest/ingest-facts.js";
+import { withSpooledDocument } from "../ingest/spooled-document.js";
 import type { RequestContext } from "../server/request-context.js";
 import { announceEdit } from "./announce-edit.js";
 import { EditKind } from "./edit-kind.enum.js";
@@ -26,8 +23,8 @@ export class IngestFactsResolver {
    * The CLI's `showgraph ingest` through the API: the same reader, checks and writer (one source of
    * truth), in one transaction with the edit record, all or nothing. Problems come back as
    * BAD_USER_INPUT with `extensions.problems` ({file: "document", line, path, message}). The
-   * document is spooled to a private temporary file because the ingest path streams from a file;
-   * its size is bounded by the request body limit.
+   * document is spooled to a private temporary file (spooled-document.ts); its size is bounded by
+   * the request body limit.
    */
   @Authorized(Role.EDITOR)
   @Mutation(() => IngestFactsPayload, {
@@ -42,11 +39,8 @@ export class IngestFactsResolver {
     if (!viewer) {
       throw new UnauthenticatedError();
     }
-    const folder = await mkdtemp(join(tmpdir(), "showgraph-document-"));
-    const file = join(folder, `document.${EXTENSIONS[input.format]}`);
     let edit: Edit | null = null;
-    try {
-      await writeFile(file, input.document, { encoding: "utf8", mode: 0o600 });
+    return withSpooledDocument(input.document, EXTENSIONS[input.format], async (file) => {
       const report = await ingestFactsFile(context.writes, file, {
         displayName: "document",
         dryRun: input.dryRun,
@@ -79,8 +73,6 @@ export class IngestFactsResolver {
         propertiesSet: report.propertiesSet,
         edit: input.dryRun ? null : edit,
       });
-    } finally {
-      await rm(folder, { recursive: true, force: true });
-    }
+    });
   }
 }

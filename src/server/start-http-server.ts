@@ -9,6 +9,8 @@ import { createAuthenticator } from "../auth/create-authenticator.js";
 import { serveSubscriptions } from "../editing/serve-subscriptions.js";
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
+import { mountExtractRoute } from "../review/extract-route.js";
+import { mountFactsCheckRoute } from "../review/facts-check-route.js";
 import { answerClientErrors } from "../http-errors/client-error.js";
 import { refuseMissingHost } from "../http-errors/missing-host.js";
 import { GRAPHQL_PATH } from "../http-errors/http-error.js";
@@ -60,7 +62,7 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Express serves /graphql (GraphQL, and the IDE to browsers), /explore, /health, /ready and /export/*. */
+/** Express serves /graphql (GraphQL, and the IDE to browsers), /explore, /review, /extract, /facts/check, /health, /ready and /export/*. */
 export async function startHttpServer({
   schema,
   executor,
@@ -106,6 +108,8 @@ export async function startHttpServer({
   });
   mountExplorer(app, { graphqlPath: GRAPHQL_PATH, introspection });
   mountExportRoutes(app, { executor, maxElements: exportMaxElements, maxConcurrent: exportMaxConcurrent });
+  mountExtractRoute(app);
+  mountFactsCheckRoute(app);
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: "1mb" }),

@@ -43,7 +43,19 @@ export class Toolbar {
     this.element = h(
       "header",
       { class: "toolbar" },
-      h("h1", {}, "showgraph ", h("span", {}, "graph view"), h("a", { href: "/graphql" }, "GraphQL IDE")),
+      h(
+        "h1",
+        {},
+        "showgraph ",
+        h("span", {}, "graph view"),
+        h(
+          "span",
+          { class: "links" },
+          h("a", { href: "/graphql" }, "GraphQL IDE"),
+          " · ",
+          h("a", { href: "/review" }, "Review a draft"),
+        ),
+      ),
       submitOn(
         h(
           "form",
