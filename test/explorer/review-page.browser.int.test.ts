@@ -79,10 +79,25 @@ describe("the review page: an extracted draft reviewed in the browser and writte
 
   const finishStatus = () => page.locator(".finish .status").innerText();
 
+  it("refuses an uploaded binary file with the command line's message, as a person reads it", async () => {
+    await openReviewPage(page, service.url);
+    const bytes = Buffer.from(Array.from({ length: 4000 }, (_, index) => (index * 37) % 256));
+    await page
+      .getByLabel("or upload a file")
+      .setInputFiles({ name: "photo.txt", mimeType: "text/plain", buffer: bytes });
+    await page.getByRole("button", { name: "Propose a draft" }).click();
+    await expect
+      .poll(() => page.locator(".review > .status").innerText())
+      .toBe(
+        "The article was refused: the file looks binary, not text: give the article as plain text (UTF-8) or HTML.",
+      );
+    expect(await page.locator("article.item").count()).toBe(0);
+    await page.getByLabel("or upload a file").setInputFiles([]);
+  });
+
   it(
     "shows each proposal of `showgraph extract` beside the words of the article it came from",
     async () => {
-      await openReviewPage(page, service.url);
       await proposeDraft(page, text);
       const { draft } = extractArticle(text);
       expect(await page.locator("article.item").count()).toBe(
@@ -151,7 +166,7 @@ describe("the review page: an extracted draft reviewed in the browser and writte
       await saveScreenshot(page, "review-page-dry-run");
 
       await page.getByRole("button", { name: "Submit" }).click();
-      await expect.poll(finishStatus, POLL).toMatch(/^Submitted: \d+ records ingested$/);
+      await expect.poll(finishStatus, POLL).toMatch(/^Submitted: \d+ records ingested\.$/);
       const { body } = await service.graphql(ARTICLE, { title: REPORT_TITLE });
       const { article } = body.data as unknown as ArticleAnswer;
       expect(article?.title).toBe(REPORT_TITLE);
@@ -187,8 +202,10 @@ describe("the review page: an extracted draft reviewed in the browser and writte
         expect(records).toBeGreaterThan(40);
         await expect.poll(finishStatus, POLL).toMatch(/^Downloaded .*: no problems/);
       }
-      // The one refusal asked for: the dry run without a token (401, which Chromium also logs).
+      // The refusals asked for, which Chromium also logs: the binary file, the dry run without a token.
       expect(browser.problems).toEqual([
+        `HTTP 400: ${service.url}/extract`,
+        "console error: Failed to load resource: the server responded with a status of 400 (Bad Request)",
         `HTTP 401: ${service.url}/graphql`,
         "console error: Failed to load resource: the server responded with a status of 401 (Unauthorized)",
       ]);

@@ -4,6 +4,7 @@ import "./review.css";
 import { h } from "../shared/dom.js";
 import { createGraphQLClient } from "../shared/graphql-client.js";
 import { readPageConfig } from "../shared/page-config.js";
+import { pageTitle } from "../shared/page-title.js";
 import { ArticleForm } from "./article-form.js";
 import { ArticleView } from "./article-view.js";
 import type { ExtractAnswer } from "./extract-request.js";
@@ -42,23 +43,7 @@ const form = h(
 );
 
 root.append(
-  h(
-    "header",
-    { class: "toolbar" },
-    h(
-      "h1",
-      {},
-      "showgraph ",
-      h("span", {}, "review a draft"),
-      h(
-        "span",
-        { class: "links" },
-        h("a", { href: "/explore" }, "Graph view"),
-        " · ",
-        h("a", { href: config.endpoint }, "GraphQL IDE"),
-      ),
-    ),
-  ),
+  h("header", { class: "toolbar" }, pageTitle("review a draft", "/review")),
   h("main", { class: "review" }, form, status, draftArea),
 );
 
