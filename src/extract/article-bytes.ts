@@ -12,6 +12,7 @@ export function checkArticleBytes(size: number): void {
   if (size > MAX_ARTICLE_BYTES) {
     throw new ArticleInputError(
       `the file is ${size.toLocaleString("en")} bytes, over the limit of ${MAX_ARTICLE_LENGTH.toLocaleString("en")} characters: give one article at a time`,
+      "too-large",
     );
   }
 }
@@ -33,19 +34,19 @@ export function decodeArticle(bytes: Uint8Array): string {
       const lenient = new TextDecoder("utf-8").decode(bytes).replaceAll("\uFFFD", "");
       const binary = binaryProblem(lenient);
       if (binary) {
-        throw new ArticleInputError(binary);
+        throw binary;
       }
     }
     throw error;
   }
 }
 
-/** The message prepareArticle gives a text that looks binary, or undefined for any other text. */
-function binaryProblem(lenient: string): string | undefined {
+/** The error prepareArticle gives a text that looks binary, or undefined for any other text. */
+function binaryProblem(lenient: string): ArticleInputError | undefined {
   try {
     prepareArticle(lenient);
     return undefined;
   } catch (error) {
-    return error instanceof ArticleInputError && error.message.includes("binary") ? error.message : undefined;
+    return error instanceof ArticleInputError && error.reason === "binary" ? error : undefined;
   }
 }

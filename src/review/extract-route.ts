@@ -4,6 +4,7 @@ import type { ErrorRequestHandler, Express, Request, RequestHandler, Response } 
 import { InvalidUtf8Error } from "../common/utf8-text.js";
 import { ErrorCode } from "../errors/error-code.js";
 import { ShowgraphError } from "../errors/showgraph-error.js";
+import type { HttpError } from "../http-errors/http-error.js";
 import { httpErrorBody } from "../http-errors/http-error.js";
 import { textParameters } from "../http-errors/text-parameters.js";
 import { checkArticleBytes, decodeArticle, MAX_ARTICLE_BYTES } from "../extract/article-bytes.js";
@@ -21,8 +22,8 @@ const OPTIONS: Record<string, keyof ExtractOptions> = { show: "showTitle", id: "
 /** An article as a file holds it: plain text, HTML (its markup is left out), or bytes of unknown type. */
 const MEDIA_TYPES = ["text/plain", "text/html", "text/markdown", "application/octet-stream"];
 
-function sendError(request: Request, response: Response, status: number, code: ErrorCode, message: string) {
-  response.status(status).json(httpErrorBody(request.path, { status, code, message }));
+function sendError(request: Request, response: Response, error: HttpError): void {
+  response.status(error.status).json(httpErrorBody(request.path, error));
 }
 
 /** Refuses a body the extractor cannot take before reading it: another media type, another charset. */
@@ -38,13 +39,11 @@ const acceptArticleMediaType: RequestHandler = (request, response, next) => {
     !MEDIA_TYPES.includes(type) ||
     (charset !== undefined && !["utf-8", "utf8", "us-ascii"].includes(charset))
   ) {
-    sendError(
-      request,
-      response,
-      415,
-      ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-      `Send the article's text as the body, as ${MEDIA_TYPES.join(", ")}, in UTF-8 (got ${contentType}).`,
-    );
+    sendError(request, response, {
+      status: 415,
+      code: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+      message: `Send the article's text as the body, as ${MEDIA_TYPES.join(", ")}, in UTF-8 (got ${contentType}).`,
+    });
     return;
   }
   next();
@@ -59,51 +58,49 @@ const articleTooLarge: ErrorRequestHandler = (error, request, response, next) =>
   }
   let message = `the article is over the limit of ${MAX_ARTICLE_BYTES.toLocaleString("en")} bytes: give one article at a time`;
   try {
-    checkArticleBytes(details.length ?? MAX_ARTICLE_BYTES + 1);
+    // The size is known when the request said it (Content-Length), not when it came in chunks.
+    if (details.length !== undefined) {
+      checkArticleBytes(details.length);
+    }
   } catch (tooLarge) {
     message = (tooLarge as Error).message;
   }
-  sendError(request, response, 413, ErrorCode.PAYLOAD_TOO_LARGE, message);
+  sendError(request, response, { status: 413, code: ErrorCode.PAYLOAD_TOO_LARGE, message });
 };
 
 /** Drafts a facts file from the article in the body: `{draft, warnings, mentions}`. */
 const extractHandler: RequestHandler = (request, response) => {
   const options: ExtractOptions = {};
-  let text: string;
   try {
     for (const [name, value] of Object.entries(textParameters(request))) {
       const option = OPTIONS[name];
       if (!option) {
-        sendError(
-          request,
-          response,
-          400,
-          ErrorCode.BAD_USER_INPUT,
-          `Unknown parameter ${name}: give show, id or url.`,
-        );
+        sendError(request, response, {
+          status: 400,
+          code: ErrorCode.BAD_USER_INPUT,
+          message: `Unknown parameter ${name}: give show, id or url.`,
+        });
         return;
       }
       options[option] = value;
     }
     const body: unknown = request.body;
-    text = decodeArticle(Buffer.isBuffer(body) ? body : new Uint8Array());
+    const text = decodeArticle(Buffer.isBuffer(body) ? body : new Uint8Array());
     const { draft, warnings } = extractArticle(text, options);
     response.setHeader("Cache-Control", "no-store");
     response.status(200).json({ draft, warnings, mentions: entityMentions(draft) });
   } catch (error) {
     if (error instanceof InvalidUtf8Error) {
-      sendError(request, response, 400, ErrorCode.BAD_USER_INPUT, error.message);
+      sendError(request, response, { status: 400, code: ErrorCode.BAD_USER_INPUT, message: error.message });
       return;
     }
     if (error instanceof ArticleInputError || error instanceof ShowgraphError) {
-      const tooLarge = error instanceof ArticleInputError && error.message.includes("over the limit");
-      sendError(
-        request,
-        response,
-        tooLarge ? 413 : 400,
-        tooLarge ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_USER_INPUT,
-        error.message,
-      );
+      const tooLarge = error instanceof ArticleInputError && error.reason === "too-large";
+      sendError(request, response, {
+        status: tooLarge ? 413 : 400,
+        code: tooLarge ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_USER_INPUT,
+        message: error.message,
+      });
       return;
     }
     throw error;
