@@ -14,7 +14,13 @@ import { openBrowser, requestsElsewhere, saveScreenshot } from "../support/brows
 import { ensureExplorerAssets } from "../support/explorer-assets.js";
 import type { OwnService } from "../support/own-service.js";
 import { startOwnService } from "../support/own-service.js";
-import { openReviewPage, proposeDraft, reviewCard, seedArticleText } from "../support/review-page.js";
+import {
+  editItem,
+  openReviewPage,
+  proposeDraft,
+  reviewCard,
+  seedArticleText,
+} from "../support/review-page.js";
 
 /** A dry run and a submission each ingest a whole article: minutes on a loaded machine. */
 const TEST_TIMEOUT_MS = 300_000;
@@ -118,17 +124,15 @@ describe("the review page: an extracted draft reviewed in the browser and writte
   it(
     "rejects one, edits one, accepts the rest; a dry run places the service's problems on the cards",
     async () => {
-      const report = reviewCard(page, "Article: deadline-hit-and-run-report");
-      await report.getByRole("button", { name: "Edit" }).click();
-      await report.getByLabel("Add a field: its name").fill("title");
-      await report.getByLabel("and its value").fill(REPORT_TITLE);
-      await report.getByRole("button", { name: "Save and accept" }).click();
+      await editItem(reviewCard(page, "Article: deadline-hit-and-run-report"), {
+        "Add a field: its name": "title",
+        "and its value": REPORT_TITLE,
+      });
       await reviewCard(page, REJECTED).getByRole("button", { name: "Reject" }).click();
       // A date a person might type: the service's checks, not the page, say what is wrong with it.
-      const status = reviewCard(page, "Hit & Run status: canceled (from September 2021)");
-      await status.getByRole("button", { name: "Edit" }).click();
-      await status.getByLabel("validFrom").fill("Sept 2021");
-      await status.getByRole("button", { name: "Save and accept" }).click();
+      await editItem(reviewCard(page, "Hit & Run status: canceled (from September 2021)"), {
+        validFrom: "Sept 2021",
+      });
       await page.getByRole("button", { name: "Accept all undecided" }).click();
       const total = await page.locator("article.item").count();
       expect(await page.locator(".counts").innerText()).toBe(
@@ -154,10 +158,7 @@ describe("the review page: an extracted draft reviewed in the browser and writte
   it(
     "submits after a passing dry run: the accepted facts are in the graph, the rejected one is not",
     async () => {
-      const status = reviewCard(page, "Hit & Run status: canceled");
-      await status.getByRole("button", { name: "Edit" }).click();
-      await status.getByLabel("validFrom").fill("2021-09");
-      await status.getByRole("button", { name: "Save and accept" }).click();
+      await editItem(reviewCard(page, "Hit & Run status: canceled"), { validFrom: "2021-09" });
       await page.getByRole("button", { name: "Dry run" }).click();
       await expect.poll(finishStatus, POLL).toMatch(/^Dry run passed: \d+ records, nothing written yet/);
       expect(await page.locator(".item .problems:visible").count()).toBe(0);

@@ -37,3 +37,12 @@ export function reviewCard(page: Page, words: string): Locator {
     has: page.locator("h3", { hasText: new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }),
   });
 }
+
+/** Opens a card's edit form, types each field (by its label), and saves: the item is accepted. */
+export async function editItem(card: Locator, fields: Record<string, string>): Promise<void> {
+  await card.getByRole("button", { name: "Edit" }).click();
+  for (const [label, value] of Object.entries(fields)) {
+    await card.getByLabel(label, { exact: true }).fill(value);
+  }
+  await card.getByRole("button", { name: "Save and accept" }).click();
+}
