@@ -1,5 +1,7 @@
 import { OperationTypeNode } from "graphql";
+import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 
 import { Role } from "../../src/auth/role.js";
 import { TokenStore } from "../../src/auth/token-store.js";
@@ -19,6 +21,7 @@ const EDITING_EXAMPLES = [
   "ChangeAConfidence",
   "MergeADuplicatePerson",
   "UndoTheMerge",
+  "WatchHitAndRunEdits",
 ];
 
 const examples = new Map(exampleOperations().map((example) => [example.name, example]));
@@ -71,12 +74,17 @@ describe("the example mutations of schema/examples.graphql, run with a token on 
 
   async function expectRefusedUnchanged(
     answer: () => Promise<{ status: number; body: GraphQLBody }>,
-    status: number,
+    status: number | undefined,
     code: string,
   ): Promise<void> {
     const before = await takeGraphCensus(service.executor);
     const { status: got, body } = await answer();
-    expect({ got, code: body.errors?.[0]?.extensions?.code }).toEqual({ got: status, code });
+    expect({ got: status === undefined ? undefined : got, code: body.errors?.[0]?.extensions?.code }).toEqual(
+      {
+        got: status,
+        code,
+      },
+    );
     expect(await takeGraphCensus(service.executor)).toEqual(before);
   }
 
@@ -158,6 +166,40 @@ describe("the example mutations of schema/examples.graphql, run with a token on 
     await expectRefusedUnchanged(() => service.graphql(example("AddAClaim"), {}, editor), 409, "CONFLICT");
   });
 
+  it("addClaim refuses what ingest would refuse, with the field path in the input; an unknown article is NOT_FOUND; nothing changes", async () => {
+    const ADD = `mutation ($input: AddClaimInput!) { addClaim(input: $input) { claim { id } } }`;
+    const valid = {
+      subject: toGlobalId("Show", "hit-and-run"),
+      predicate: "FILMED_IN",
+      object: toGlobalId("Location", "tel-aviv"),
+      article: toGlobalId("Article", "hit-and-run-season-2-release"),
+      quote: "Tel Aviv",
+    };
+    const cases: Array<[Record<string, unknown>, string, string | undefined]> = [
+      [{ predicate: "FILMED IN" }, "BAD_USER_INPUT", "input.predicate"],
+      [{ quote: "words the article never wrote" }, "BAD_USER_INPUT", "input.quote"],
+      [{ confidence: 1.5 }, "BAD_USER_INPUT", "input.confidence"],
+      [{ object: toGlobalId("Location", "atlantis") }, "BAD_USER_INPUT", "input.object"],
+      [{ article: toGlobalId("Article", "no-such-article") }, "NOT_FOUND", undefined],
+      [{ subject: toGlobalId("Show", "hit-and-run"), object: null }, "BAD_USER_INPUT", "input.object"],
+    ];
+    for (const [change, code, path] of cases) {
+      await expectRefusedUnchanged(
+        () => service.graphql(ADD, { input: { ...valid, ...change } }, editor),
+        code === "NOT_FOUND" ? 200 : 400,
+        code,
+      );
+      if (path) {
+        const { body } = await service.graphql(ADD, { input: { ...valid, ...change } }, editor);
+        const problems = body.errors?.[0]?.extensions?.problems as Array<{ path: string }>;
+        expect({ change, paths: problems.map((problem) => problem.path) }).toEqual({
+          change,
+          paths: expect.arrayContaining([path]),
+        });
+      }
+    }
+  });
+
   it("CorrectARank, DeprecateAClaim and ChangeAConfidence change what they say, with the reason on the record", async () => {
     expect((await run("CorrectARank", editor)).setClaimRank).toEqual({
       claim: { rank: "NORMAL", version: 1 },
@@ -217,6 +259,41 @@ describe("the example mutations of schema/examples.graphql, run with a token on 
       properties: before.properties + records.properties,
     });
     expect(records.nodes).toBe(2);
+  });
+
+  it("WatchHitAndRunEdits delivers an edit about Hit & Run over graphql-ws, the token in connectionParams", async () => {
+    const client = createClient({
+      url: `${service.url.replace(/^http/, "ws")}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { Authorization: `Bearer ${editor}` },
+    });
+    const connected = new Promise<void>((resolve) => client.on("connected", () => resolve()));
+    const events = client.iterate({ query: example("WatchHitAndRunEdits") });
+    const first = events.next();
+    // graphql-ws acknowledges the connection, not a subscription: wait for the first, then give
+    // the server a moment to register the second before the edit commits.
+    await connected;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await service.graphql(
+      `mutation { setClaimConfidence(input: {claim: "${toGlobalId("Claim", "claim/hit-and-run/kind/series")}", confidence: 0.85, note: "Watched."}) { replayed } }`,
+      {},
+      editor,
+    );
+    const { value } = await first;
+    expect(value).toEqual({
+      data: {
+        edits: {
+          kind: "CHANGE_CONFIDENCE",
+          by: "journalist",
+          reason: "Watched.",
+          summary: "confidence 0.8 -> 0.85",
+          claims: [{ predicate: "kind", value: "SERIES", rank: "PREFERRED", confidence: 0.85, version: 2 }],
+        },
+      },
+    });
+    await events.return?.();
+    await client.dispose();
   });
 
   it("LiorRazHistory reads the day's edits about Lior Raz, newest first", async () => {
