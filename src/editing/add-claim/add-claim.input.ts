@@ -1,10 +1,12 @@
-import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { Field, Float, ID, InputType } from "type-graphql";
+
+import { withPassage } from "../passage.input.js";
 
 @InputType({
   description:
     "A new claim and the passage of an article that supports it, checked as a facts file's claim is (docs/ingestion.md).",
 })
-export class AddClaimInput {
+export class AddClaimInput extends withPassage(class {}) {
   @Field(() => ID, { description: "What the claim is about: a Show, Person, Character... by global ID." })
   subject!: string;
 
@@ -20,29 +22,11 @@ export class AddClaimInput {
   @Field(() => String, { nullable: true, description: "For a property claim: the value asserted." })
   value?: string | null;
 
-  @Field(() => ID, {
-    description: "The article that supports it, by global ID; its stored text must hold the quote.",
-  })
-  article!: string;
-
-  @Field(() => String, { description: "The article's exact words that support the claim." })
-  quote!: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      "Where the quote starts in Article.text (UTF-16 code units); needed when it occurs more than once.",
-  })
-  start?: number | null;
-
   @Field(() => Float, { nullable: true, description: "0 to 1." })
   confidence?: number | null;
 
   @Field(() => String, { nullable: true, description: "Why the confidence is what it is." })
   confidenceNote?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Why, for the record." })
-  reason?: string | null;
 
   @Field(() => String, {
     nullable: true,
