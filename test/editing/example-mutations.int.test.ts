@@ -186,7 +186,7 @@ describe("the example mutations of schema/examples.graphql, run with a token on 
     for (const [change, code, path] of cases) {
       await expectRefusedUnchanged(
         () => service.graphql(ADD, { input: { ...valid, ...change } }, editor),
-        code === "NOT_FOUND" ? 200 : 400,
+        undefined,
         code,
       );
       if (path) {
