@@ -200,6 +200,30 @@ describe("the example mutations of schema/examples.graphql, run with a token on 
     }
   });
 
+  it("addClaim with an idempotency key, sent again, returns the first result and changes nothing", async () => {
+    const ADD = `mutation ($input: AddClaimInput!) { addClaim(input: $input) { claim { id } edit { id } replayed } }`;
+    const input = {
+      subject: toGlobalId("Show", "hit-and-run"),
+      predicate: "PRODUCED_IN",
+      object: toGlobalId("Location", "united-states"),
+      article: toGlobalId("Article", "hit-and-run-season-2-release"),
+      quote: "this hit Israeli-American series",
+      idempotencyKey: "produced-in-us-1",
+    };
+    const first = (await service.graphql(ADD, { input }, editor)).body.data?.addClaim as Record<
+      string,
+      unknown
+    >;
+    const census = await takeGraphCensus(service.executor);
+    const again = (await service.graphql(ADD, { input }, editor)).body.data?.addClaim as Record<
+      string,
+      unknown
+    >;
+    expect(first).toMatchObject({ replayed: false });
+    expect(again).toEqual({ ...first, replayed: true });
+    expect(await takeGraphCensus(service.executor)).toEqual(census);
+  });
+
   it("CorrectARank, DeprecateAClaim and ChangeAConfidence change what they say, with the reason on the record", async () => {
     expect((await run("CorrectARank", editor)).setClaimRank).toEqual({
       claim: { rank: "NORMAL", version: 1 },
