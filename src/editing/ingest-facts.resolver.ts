@@ -3,28 +3,20 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { Role } from "../auth/role.js";
 import { UnauthenticatedError } from "../errors/showgraph-error.js";
 import { ingestFactsFile } from "../ingest/ingest-facts.js";
-import { withSpooledDocument } from "../ingest/spooled-document.js";
 import type { RequestContext } from "../server/request-context.js";
 import { announceEdit } from "./announce-edit.js";
 import { EditKind } from "./edit-kind.enum.js";
 import type { Edit } from "./edit.type.js";
-import { FactsFormat, IngestFactsInput, IngestFactsPayload } from "./ingest-facts.types.js";
+import { withDocumentFile } from "./document-file.js";
+import { IngestFactsInput, IngestFactsPayload } from "./ingest-facts.types.js";
 import { recordEdit } from "./run-edit.js";
-
-const EXTENSIONS: Record<FactsFormat, string> = {
-  [FactsFormat.YAML]: "yaml",
-  [FactsFormat.JSON]: "json",
-  [FactsFormat.JSON_LINES]: "jsonl",
-};
 
 @Resolver()
 export class IngestFactsResolver {
   /**
    * The CLI's `showgraph ingest` through the API: the same reader, checks and writer (one source of
    * truth), in one transaction with the edit record, all or nothing. Problems come back as
-   * BAD_USER_INPUT with `extensions.problems` ({file: "document", line, path, message}). The
-   * document is spooled to a private temporary file (spooled-document.ts); its size is bounded by
-   * the request body limit.
+   * BAD_USER_INPUT with `extensions.problems` ({file: "document", line, path, message}).
    */
   @Authorized(Role.EDITOR)
   @Mutation(() => IngestFactsPayload, {
@@ -40,8 +32,8 @@ export class IngestFactsResolver {
       throw new UnauthenticatedError();
     }
     let edit: Edit | null = null;
-    return withSpooledDocument(input.document, EXTENSIONS[input.format], async (file) => {
-      const report = await ingestFactsFile(context.writes, file, {
+    const report = await withDocumentFile(input.document, input.format, (file) =>
+      ingestFactsFile(context.writes, file, {
         displayName: "document",
         dryRun: input.dryRun,
         alsoInTransaction: async (tx, articleId) => {
@@ -57,22 +49,22 @@ export class IngestFactsResolver {
             },
           );
         },
-      });
-      const recorded = input.dryRun ? null : (edit as Edit | null);
-      if (recorded) {
-        await announceEdit(context.writes, recorded.key, [], [{ label: "Article", id: report.articleId }]);
-      }
-      return Object.assign(new IngestFactsPayload(), {
-        dryRun: input.dryRun,
-        changed: report.changed,
-        records: report.records,
-        counts: Object.entries(report.counts)
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([label, counts]) => ({ label, ...counts })),
-        relationshipsCreated: report.relationshipsCreated,
-        propertiesSet: report.propertiesSet,
-        edit: input.dryRun ? null : edit,
-      });
+      }),
+    );
+    const recorded = input.dryRun ? null : (edit as Edit | null);
+    if (recorded) {
+      await announceEdit(context.writes, recorded.key, [], [{ label: "Article", id: report.articleId }]);
+    }
+    return Object.assign(new IngestFactsPayload(), {
+      dryRun: input.dryRun,
+      changed: report.changed,
+      records: report.records,
+      counts: Object.entries(report.counts)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([label, counts]) => ({ label, ...counts })),
+      relationshipsCreated: report.relationshipsCreated,
+      propertiesSet: report.propertiesSet,
+      edit: recorded,
     });
   }
 }

@@ -13,6 +13,10 @@ const WELCOME = `# Welcome to showgraph's GraphQL IDE.
 # around any entity, and the paths between
 # two of them. /review turns an article's
 # text into facts you check one by one.
+#
+# Mutations (at the end) need a token:
+# paste it after "Bearer " in the Headers
+# pane below. Reads need none.
 `;
 
 const NO_INTROSPECTION = `#
