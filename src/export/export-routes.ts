@@ -94,6 +94,8 @@ function exportHandler(kind: ExportScopeKind, options: ExportRoutesOptions, slot
     response.once("close", leave);
     try {
       const exportRequest = parseExportRequest(kind, textParameters(request));
+      // Known at once while the embedded Neo4j restarts: no reason to wait in line for it.
+      options.executor.throwIfDatabaseAway();
       await slots.run(() => sendExport(response, options, exportRequest), left.signal);
     } catch (error) {
       if (!response.headersSent && !left.signal.aborted) {
