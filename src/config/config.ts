@@ -90,9 +90,8 @@ const environmentSchema = z.object({
     DEFAULT_EXPORT_SLOT_LIMITS.maxConcurrent,
   ),
   EXPORT_QUEUE_MAX: wholeNumber("EXPORT_QUEUE_MAX").default(DEFAULT_EXPORT_SLOT_LIMITS.maxQueued),
-  EXPORT_QUEUE_TIMEOUT_MS: positiveInteger("EXPORT_QUEUE_TIMEOUT_MS").default(
-    DEFAULT_EXPORT_SLOT_LIMITS.queueTimeoutMs,
-  ),
+  // Default: DEFAULT_EXPORT_SLOT_LIMITS.queueTimeoutMs, or REQUEST_TIMEOUT_MS when that is less.
+  EXPORT_QUEUE_TIMEOUT_MS: positiveInteger("EXPORT_QUEUE_TIMEOUT_MS").optional(),
   ...observabilityEnvironment,
   AUTH_READS: z.enum(["public", "token"], { error: "AUTH_READS must be public or token" }).default("public"),
 });
@@ -190,7 +189,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
   const env = parsed.data;
-  if (env.EXPORT_QUEUE_TIMEOUT_MS > env.REQUEST_TIMEOUT_MS) {
+  if (env.EXPORT_QUEUE_TIMEOUT_MS !== undefined && env.EXPORT_QUEUE_TIMEOUT_MS > env.REQUEST_TIMEOUT_MS) {
     // A wait for an export slot is part of answering; no request is given longer than the budget.
     throw new ConfigError(
       `Invalid configuration: EXPORT_QUEUE_TIMEOUT_MS must not be more than REQUEST_TIMEOUT_MS (got "${env.EXPORT_QUEUE_TIMEOUT_MS}" and "${env.REQUEST_TIMEOUT_MS}")`,
@@ -244,7 +243,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       slots: {
         maxConcurrent: env.EXPORT_MAX_CONCURRENT,
         maxQueued: env.EXPORT_QUEUE_MAX,
-        queueTimeoutMs: env.EXPORT_QUEUE_TIMEOUT_MS,
+        queueTimeoutMs:
+          env.EXPORT_QUEUE_TIMEOUT_MS ??
+          Math.min(DEFAULT_EXPORT_SLOT_LIMITS.queueTimeoutMs, env.REQUEST_TIMEOUT_MS),
       },
     },
     observability: toObservabilityConfig(env),

@@ -41,6 +41,10 @@ describe("EXPORT_MAX_CONCURRENT, EXPORT_QUEUE_MAX, EXPORT_QUEUE_TIMEOUT_MS", () 
     );
   });
 
+  it("waits no longer than a request budget set below the default wait", () => {
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: "2500" }).export.slots.queueTimeoutMs).toBe(2_500);
+  });
+
   it("refuses a wait for a slot longer than the request budget", () => {
     expect(() => loadConfig({ EXPORT_QUEUE_TIMEOUT_MS: "12000", REQUEST_TIMEOUT_MS: "10000" })).toThrow(
       /EXPORT_QUEUE_TIMEOUT_MS must not be more than REQUEST_TIMEOUT_MS \(got "12000" and "10000"\)/,
