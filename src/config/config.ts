@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from "node:path";
 
 import { z } from "zod";
 
+import type { AuthConfig } from "../auth/create-authenticator.js";
 import { projectRoot } from "../common/project-root.js";
 import type { ExportSlotLimits } from "../export/export-slots.js";
 import { DEFAULT_EXPORT_SLOT_LIMITS } from "../export/export-slots.js";
@@ -50,51 +51,86 @@ const neo4jUri = z.string().refine(
   `NEO4J_URI must be a URI such as neo4j://host:7687 or bolt://localhost:7687 (schemes: ${NEO4J_SCHEMES.join(", ")})`,
 );
 
-const environmentSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  HOST: z.string().min(1).default("127.0.0.1"),
-  PORT: port("PORT").default(4000),
-  NEO4J_URI: neo4jUri.optional(),
-  NEO4J_USERNAME: z.string().default("neo4j"),
-  NEO4J_PASSWORD: z.string().default(""),
-  NEO4J_DATABASE: z.string().min(1).default("neo4j"),
-  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
-  NEO4J_MAX_CONNECTION_POOL_SIZE: positiveInteger("NEO4J_MAX_CONNECTION_POOL_SIZE").default(100),
-  NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS: positiveInteger("NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS").default(
-    5_000,
-  ),
-  NEO4J_CONNECTION_TIMEOUT_MS: positiveInteger("NEO4J_CONNECTION_TIMEOUT_MS").default(2_000),
-  NEO4J_MAX_TRANSACTION_RETRY_TIME_MS: wholeNumber("NEO4J_MAX_TRANSACTION_RETRY_TIME_MS").default(2_000),
-  NEO4J_FETCH_SIZE: positiveInteger("NEO4J_FETCH_SIZE").default(1_000),
-  NEO4J_EMBEDDED_HOME: z.string().default(".data/neo4j"),
-  NEO4J_EMBEDDED_BOLT_PORT: port("NEO4J_EMBEDDED_BOLT_PORT").default(7687),
-  NEO4J_EMBEDDED_HEAP: byteSize("NEO4J_EMBEDDED_HEAP").default("512m"),
-  NEO4J_EMBEDDED_PAGE_CACHE: byteSize("NEO4J_EMBEDDED_PAGE_CACHE").default("128m"),
-  // Includes the JVM's first Cypher statement (it sets the password), which compiles Cypher's runtime.
-  NEO4J_EMBEDDED_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
-  NEO4J_EMBEDDED_RESTARTS: wholeNumber("NEO4J_EMBEDDED_RESTARTS").default(5),
-  SEED_ON_START: flag("SEED_ON_START").default(true),
-  GRAPHQL_INTROSPECTION: flag("GRAPHQL_INTROSPECTION").optional(),
-  EXPORT_MAX_ELEMENTS: positiveInteger("EXPORT_MAX_ELEMENTS").default(50_000),
-  GRAPHQL_MAX_DEPTH: positiveInteger("GRAPHQL_MAX_DEPTH").default(DEFAULT_OPERATION_LIMITS.maxDepth),
-  GRAPHQL_MAX_ALIASES: positiveInteger("GRAPHQL_MAX_ALIASES").default(DEFAULT_OPERATION_LIMITS.maxAliases),
-  GRAPHQL_MAX_DIRECTIVES: positiveInteger("GRAPHQL_MAX_DIRECTIVES").default(
-    DEFAULT_OPERATION_LIMITS.maxDirectives,
-  ),
-  GRAPHQL_MAX_TOKENS: positiveInteger("GRAPHQL_MAX_TOKENS").default(DEFAULT_OPERATION_LIMITS.maxTokens),
-  GRAPHQL_MAX_FIELDS: positiveInteger("GRAPHQL_MAX_FIELDS").default(DEFAULT_OPERATION_LIMITS.maxFields),
-  GRAPHQL_MAX_COST: positiveInteger("GRAPHQL_MAX_COST").default(DEFAULT_OPERATION_LIMITS.maxCost),
-  REQUEST_TIMEOUT_MS: positiveInteger("REQUEST_TIMEOUT_MS").default(DEFAULT_REQUEST_LIMITS.timeoutMs),
-  RESPONSE_MAX_BYTES: positiveInteger("RESPONSE_MAX_BYTES").default(DEFAULT_REQUEST_LIMITS.responseMaxBytes),
-  EXPORT_MAX_CONCURRENT: positiveInteger("EXPORT_MAX_CONCURRENT").default(
-    DEFAULT_EXPORT_SLOT_LIMITS.maxConcurrent,
-  ),
-  EXPORT_QUEUE_MAX: wholeNumber("EXPORT_QUEUE_MAX").default(DEFAULT_EXPORT_SLOT_LIMITS.maxQueued),
-  // Default: DEFAULT_EXPORT_SLOT_LIMITS.queueTimeoutMs, or REQUEST_TIMEOUT_MS when that is less.
-  EXPORT_QUEUE_TIMEOUT_MS: positiveInteger("EXPORT_QUEUE_TIMEOUT_MS").optional(),
-  ...observabilityEnvironment,
-  AUTH_READS: z.enum(["public", "token"], { error: "AUTH_READS must be public or token" }).default("public"),
-});
+/** A JWKS is fetched over HTTPS; plain HTTP only from this machine (a test's or a sidecar's). */
+const jwksUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (
+      url.protocol === "https:" ||
+      (url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname))
+    );
+  } catch {
+    return false;
+  }
+}, "AUTH_JWKS_URL must be an https:// URL (http:// only for localhost)");
+
+const JWT_SETTINGS = ["AUTH_JWT_ISSUER", "AUTH_JWT_AUDIENCE"] as const;
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PORT: port("PORT").default(4000),
+    NEO4J_URI: neo4jUri.optional(),
+    NEO4J_USERNAME: z.string().default("neo4j"),
+    NEO4J_PASSWORD: z.string().default(""),
+    NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+    NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+    NEO4J_MAX_CONNECTION_POOL_SIZE: positiveInteger("NEO4J_MAX_CONNECTION_POOL_SIZE").default(100),
+    NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS: positiveInteger(
+      "NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS",
+    ).default(5_000),
+    NEO4J_CONNECTION_TIMEOUT_MS: positiveInteger("NEO4J_CONNECTION_TIMEOUT_MS").default(2_000),
+    NEO4J_MAX_TRANSACTION_RETRY_TIME_MS: wholeNumber("NEO4J_MAX_TRANSACTION_RETRY_TIME_MS").default(2_000),
+    NEO4J_FETCH_SIZE: positiveInteger("NEO4J_FETCH_SIZE").default(1_000),
+    NEO4J_EMBEDDED_HOME: z.string().default(".data/neo4j"),
+    NEO4J_EMBEDDED_BOLT_PORT: port("NEO4J_EMBEDDED_BOLT_PORT").default(7687),
+    NEO4J_EMBEDDED_HEAP: byteSize("NEO4J_EMBEDDED_HEAP").default("512m"),
+    NEO4J_EMBEDDED_PAGE_CACHE: byteSize("NEO4J_EMBEDDED_PAGE_CACHE").default("128m"),
+    // Includes the JVM's first Cypher statement (it sets the password), which compiles Cypher's runtime.
+    NEO4J_EMBEDDED_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
+    NEO4J_EMBEDDED_RESTARTS: wholeNumber("NEO4J_EMBEDDED_RESTARTS").default(5),
+    SEED_ON_START: flag("SEED_ON_START").default(true),
+    GRAPHQL_INTROSPECTION: flag("GRAPHQL_INTROSPECTION").optional(),
+    EXPORT_MAX_ELEMENTS: positiveInteger("EXPORT_MAX_ELEMENTS").default(50_000),
+    GRAPHQL_MAX_DEPTH: positiveInteger("GRAPHQL_MAX_DEPTH").default(DEFAULT_OPERATION_LIMITS.maxDepth),
+    GRAPHQL_MAX_ALIASES: positiveInteger("GRAPHQL_MAX_ALIASES").default(DEFAULT_OPERATION_LIMITS.maxAliases),
+    GRAPHQL_MAX_DIRECTIVES: positiveInteger("GRAPHQL_MAX_DIRECTIVES").default(
+      DEFAULT_OPERATION_LIMITS.maxDirectives,
+    ),
+    GRAPHQL_MAX_TOKENS: positiveInteger("GRAPHQL_MAX_TOKENS").default(DEFAULT_OPERATION_LIMITS.maxTokens),
+    GRAPHQL_MAX_FIELDS: positiveInteger("GRAPHQL_MAX_FIELDS").default(DEFAULT_OPERATION_LIMITS.maxFields),
+    GRAPHQL_MAX_COST: positiveInteger("GRAPHQL_MAX_COST").default(DEFAULT_OPERATION_LIMITS.maxCost),
+    REQUEST_TIMEOUT_MS: positiveInteger("REQUEST_TIMEOUT_MS").default(DEFAULT_REQUEST_LIMITS.timeoutMs),
+    RESPONSE_MAX_BYTES: positiveInteger("RESPONSE_MAX_BYTES").default(
+      DEFAULT_REQUEST_LIMITS.responseMaxBytes,
+    ),
+    EXPORT_MAX_CONCURRENT: positiveInteger("EXPORT_MAX_CONCURRENT").default(
+      DEFAULT_EXPORT_SLOT_LIMITS.maxConcurrent,
+    ),
+    EXPORT_QUEUE_MAX: wholeNumber("EXPORT_QUEUE_MAX").default(DEFAULT_EXPORT_SLOT_LIMITS.maxQueued),
+    // Default: DEFAULT_EXPORT_SLOT_LIMITS.queueTimeoutMs, or REQUEST_TIMEOUT_MS when that is less.
+    EXPORT_QUEUE_TIMEOUT_MS: positiveInteger("EXPORT_QUEUE_TIMEOUT_MS").optional(),
+    ...observabilityEnvironment,
+    AUTH_READS: z
+      .enum(["public", "token"], { error: "AUTH_READS must be public or token" })
+      .default("public"),
+    AUTH_JWKS_URL: jwksUrl.optional(),
+    AUTH_JWT_ISSUER: z.string().optional(),
+    AUTH_JWT_AUDIENCE: z.string().optional(),
+    AUTH_JWT_ROLE_CLAIM: z.string().default("role"),
+  })
+  // A JWT accepted from any issuer or for any audience would accept another service's tokens.
+  .superRefine((env, context) => {
+    for (const name of JWT_SETTINGS) {
+      if (env.AUTH_JWKS_URL !== undefined && env[name] === undefined) {
+        context.addIssue({ code: "custom", path: [name], message: `${name} is required with AUTH_JWKS_URL` });
+      }
+      if (env.AUTH_JWKS_URL === undefined && env[name] !== undefined) {
+        context.addIssue({ code: "custom", path: [name], message: `${name} needs AUTH_JWKS_URL` });
+      }
+    }
+  });
 
 /** Where the embedded Neo4j lives and how big it may grow; used when NEO4J_URI is not set. */
 export interface EmbeddedNeo4jConfig {
@@ -168,7 +204,7 @@ export interface Config {
   limits: { operation: OperationLimits; request: RequestLimits };
   observability: ObservabilityConfig;
   /** Bearer tokens (docs/editing.md): writes always need one; reads only with AUTH_READS=token. */
-  auth: { readsNeedToken: boolean };
+  auth: AuthConfig;
 }
 
 /** Thrown with a one-line, human-readable message naming every bad variable. */
@@ -249,6 +285,18 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       },
     },
     observability: toObservabilityConfig(env),
-    auth: { readsNeedToken: env.AUTH_READS === "token" },
+    auth: {
+      readsNeedToken: env.AUTH_READS === "token",
+      ...(env.AUTH_JWKS_URL === undefined
+        ? {}
+        : {
+            jwt: {
+              jwksUrl: env.AUTH_JWKS_URL,
+              issuer: env.AUTH_JWT_ISSUER as string,
+              audience: env.AUTH_JWT_AUDIENCE as string,
+              roleClaim: env.AUTH_JWT_ROLE_CLAIM,
+            },
+          }),
+    },
   };
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+import type { AuthConfig } from "../../src/auth/create-authenticator.js";
 import { loadConfig } from "../../src/config/config.js";
 import { runMigrations } from "../../src/db/migrations/run-migrations.js";
 import { seedDatabase } from "../../src/db/seed/seed-database.js";
@@ -32,7 +33,10 @@ export interface GraphQLBody {
  * The real HTTP server on a seeded Neo4j of a test file's own: for tests that write (edits leave
  * records and versions that the shared test graph must not see). Stop it in afterAll.
  */
-export async function startOwnService(prefix: string): Promise<OwnService> {
+export async function startOwnService(
+  prefix: string,
+  { auth }: { auth?: AuthConfig } = {},
+): Promise<OwnService> {
   const folder = mkdtempSync(join(tmpdir(), `showgraph-${prefix}-`));
   let embedded: RunningEmbeddedNeo4j | undefined;
   let database: TestExecutor | undefined;
@@ -51,6 +55,7 @@ export async function startOwnService(prefix: string): Promise<OwnService> {
       exportMaxElements: 50_000,
       // A whole facts document through ingestFacts takes far longer than a read on a loaded machine.
       limits: loadConfig({ NODE_ENV: "test", REQUEST_TIMEOUT_MS: "300000" }).limits,
+      ...(auth ? { auth } : {}),
     });
   } catch (error) {
     await database?.close();
