@@ -9,6 +9,8 @@ import { createAuthenticator } from "../auth/create-authenticator.js";
 import { serveSubscriptions } from "../editing/serve-subscriptions.js";
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
+import type { ExportSlotLimits } from "../export/export-slots.js";
+import { DEFAULT_EXPORT_SLOT_LIMITS } from "../export/export-slots.js";
 import { answerClientErrors } from "../http-errors/client-error.js";
 import { refuseMissingHost } from "../http-errors/missing-host.js";
 import { GRAPHQL_PATH } from "../http-errors/http-error.js";
@@ -36,8 +38,8 @@ export interface HttpServerOptions {
   exportMaxElements: number;
   /** Limits of one operation and of one request to /graphql (src/limits/); default: the defaults. */
   limits?: { operation: OperationLimits; request: RequestLimits };
-  /** EXPORT_MAX_CONCURRENT: exports served at once; default 2. */
-  exportMaxConcurrent?: number;
+  /** EXPORT_MAX_CONCURRENT, EXPORT_QUEUE_MAX, EXPORT_QUEUE_TIMEOUT_MS; default: their defaults. */
+  exportSlots?: ExportSlotLimits;
   /**
    * What /ready looks at beyond a ping through `executor`: start-up progress (default: finished),
    * the embedded Neo4j's state, and whether the service is draining before it stops.
@@ -69,7 +71,7 @@ export async function startHttpServer({
   introspection,
   exportMaxElements,
   limits = { operation: DEFAULT_OPERATION_LIMITS, request: DEFAULT_REQUEST_LIMITS },
-  exportMaxConcurrent = 2,
+  exportSlots = DEFAULT_EXPORT_SLOT_LIMITS,
   readiness = {},
   observability = quietObservability(),
   shutdownGraceMs = 10_000,
@@ -110,7 +112,7 @@ export async function startHttpServer({
     draining: readiness.draining,
   });
   mountExplorer(app, { graphqlPath: GRAPHQL_PATH, introspection });
-  mountExportRoutes(app, { executor, maxElements: exportMaxElements, maxConcurrent: exportMaxConcurrent });
+  mountExportRoutes(app, { executor, maxElements: exportMaxElements, slots: exportSlots });
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: "1mb" }),
