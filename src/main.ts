@@ -30,7 +30,7 @@ runCommand(async () => {
     port: config.port,
     introspection: config.introspection,
     exportMaxElements: config.export.maxElements,
-    exportMaxConcurrent: config.export.maxConcurrent,
+    exportSlots: config.export.slots,
     limits: config.limits,
     readiness: { progress, embeddedState: connection.embedded?.state, draining },
     observability,

@@ -38,6 +38,9 @@ export async function connectDatabase(
     database: config.neo4j.database,
     queryTimeoutMs: config.neo4j.queryTimeoutMs,
     onStatement,
+    // While a new JVM starts, its port may accept connections that Neo4j does not serve yet:
+    // a request sent to the driver then would wait until its budget ran out.
+    databaseAway: connection.embedded && (() => connection.embedded?.state() === "restarting"),
   });
   return { connection, executor };
 }

@@ -4,6 +4,8 @@ import { z } from "zod";
 
 import type { AuthConfig } from "../auth/create-authenticator.js";
 import { projectRoot } from "../common/project-root.js";
+import type { ExportSlotLimits } from "../export/export-slots.js";
+import { DEFAULT_EXPORT_SLOT_LIMITS } from "../export/export-slots.js";
 import type { OperationLimits, RequestLimits } from "../limits/operation-limits.js";
 import { DEFAULT_OPERATION_LIMITS, DEFAULT_REQUEST_LIMITS } from "../limits/operation-limits.js";
 import type { ObservabilityConfig } from "../observability/observability-config.js";
@@ -23,6 +25,12 @@ const positiveInteger = (name: string) =>
     .number({ error: `${name} must be a number` })
     .int(`${name} must be a whole number`)
     .positive(`${name} must be positive`);
+
+const wholeNumber = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(0, `${name} must be 0 or more`);
 
 const byteSize = (name: string) =>
   z.string().regex(/^\d+[kmg]$/i, `${name} must be a size such as 512m or 1g`);
@@ -73,11 +81,7 @@ const environmentSchema = z
       "NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS",
     ).default(5_000),
     NEO4J_CONNECTION_TIMEOUT_MS: positiveInteger("NEO4J_CONNECTION_TIMEOUT_MS").default(2_000),
-    NEO4J_MAX_TRANSACTION_RETRY_TIME_MS: z.coerce
-      .number({ error: "NEO4J_MAX_TRANSACTION_RETRY_TIME_MS must be a number" })
-      .int("NEO4J_MAX_TRANSACTION_RETRY_TIME_MS must be a whole number")
-      .min(0, "NEO4J_MAX_TRANSACTION_RETRY_TIME_MS must be 0 or more")
-      .default(2_000),
+    NEO4J_MAX_TRANSACTION_RETRY_TIME_MS: wholeNumber("NEO4J_MAX_TRANSACTION_RETRY_TIME_MS").default(2_000),
     NEO4J_FETCH_SIZE: positiveInteger("NEO4J_FETCH_SIZE").default(1_000),
     NEO4J_EMBEDDED_HOME: z.string().default(".data/neo4j"),
     NEO4J_EMBEDDED_BOLT_PORT: port("NEO4J_EMBEDDED_BOLT_PORT").default(7687),
@@ -85,11 +89,7 @@ const environmentSchema = z
     NEO4J_EMBEDDED_PAGE_CACHE: byteSize("NEO4J_EMBEDDED_PAGE_CACHE").default("128m"),
     // Includes the JVM's first Cypher statement (it sets the password), which compiles Cypher's runtime.
     NEO4J_EMBEDDED_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
-    NEO4J_EMBEDDED_RESTARTS: z.coerce
-      .number({ error: "NEO4J_EMBEDDED_RESTARTS must be a number" })
-      .int("NEO4J_EMBEDDED_RESTARTS must be a whole number")
-      .min(0, "NEO4J_EMBEDDED_RESTARTS must be 0 or more")
-      .default(5),
+    NEO4J_EMBEDDED_RESTARTS: wholeNumber("NEO4J_EMBEDDED_RESTARTS").default(5),
     SEED_ON_START: flag("SEED_ON_START").default(true),
     GRAPHQL_INTROSPECTION: flag("GRAPHQL_INTROSPECTION").optional(),
     EXPORT_MAX_ELEMENTS: positiveInteger("EXPORT_MAX_ELEMENTS").default(50_000),
@@ -105,7 +105,12 @@ const environmentSchema = z
     RESPONSE_MAX_BYTES: positiveInteger("RESPONSE_MAX_BYTES").default(
       DEFAULT_REQUEST_LIMITS.responseMaxBytes,
     ),
-    EXPORT_MAX_CONCURRENT: positiveInteger("EXPORT_MAX_CONCURRENT").default(2),
+    EXPORT_MAX_CONCURRENT: positiveInteger("EXPORT_MAX_CONCURRENT").default(
+      DEFAULT_EXPORT_SLOT_LIMITS.maxConcurrent,
+    ),
+    EXPORT_QUEUE_MAX: wholeNumber("EXPORT_QUEUE_MAX").default(DEFAULT_EXPORT_SLOT_LIMITS.maxQueued),
+    // Default: DEFAULT_EXPORT_SLOT_LIMITS.queueTimeoutMs, or REQUEST_TIMEOUT_MS when that is less.
+    EXPORT_QUEUE_TIMEOUT_MS: positiveInteger("EXPORT_QUEUE_TIMEOUT_MS").optional(),
     ...observabilityEnvironment,
     AUTH_READS: z
       .enum(["public", "token"], { error: "AUTH_READS must be public or token" })
@@ -180,11 +185,11 @@ export interface ExportConfig {
   /** Nodes plus relationships in one export; over it, EXPORT_TOO_LARGE before anything is sent. */
   maxElements: number;
   /**
-   * Exports served at once by the HTTP routes; one more gets 503 EXPORTS_BUSY with Retry-After,
-   * so exports cannot take the connection pool and Neo4j's threads from GraphQL
-   * (docs/reliability.md, "Mixed load").
+   * Exports served at once by the HTTP routes, and the bounded line in front of them: past it,
+   * 503 EXPORTS_BUSY with Retry-After. So exports cannot take the connection pool and Neo4j's
+   * threads from GraphQL (docs/reliability.md, "Mixed load").
    */
-  maxConcurrent: number;
+  slots: ExportSlotLimits;
 }
 
 export interface Config {
@@ -220,6 +225,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
   const env = parsed.data;
+  if (env.EXPORT_QUEUE_TIMEOUT_MS !== undefined && env.EXPORT_QUEUE_TIMEOUT_MS > env.REQUEST_TIMEOUT_MS) {
+    // A wait for an export slot is part of answering; no request is given longer than the budget.
+    throw new ConfigError(
+      `Invalid configuration: EXPORT_QUEUE_TIMEOUT_MS must not be more than REQUEST_TIMEOUT_MS (got "${env.EXPORT_QUEUE_TIMEOUT_MS}" and "${env.REQUEST_TIMEOUT_MS}")`,
+    );
+  }
   return {
     environment: env.NODE_ENV,
     host: env.HOST,
@@ -263,7 +274,16 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       },
       request: { timeoutMs: env.REQUEST_TIMEOUT_MS, responseMaxBytes: env.RESPONSE_MAX_BYTES },
     },
-    export: { maxElements: env.EXPORT_MAX_ELEMENTS, maxConcurrent: env.EXPORT_MAX_CONCURRENT },
+    export: {
+      maxElements: env.EXPORT_MAX_ELEMENTS,
+      slots: {
+        maxConcurrent: env.EXPORT_MAX_CONCURRENT,
+        maxQueued: env.EXPORT_QUEUE_MAX,
+        queueTimeoutMs:
+          env.EXPORT_QUEUE_TIMEOUT_MS ??
+          Math.min(DEFAULT_EXPORT_SLOT_LIMITS.queueTimeoutMs, env.REQUEST_TIMEOUT_MS),
+      },
+    },
     observability: toObservabilityConfig(env),
     auth: {
       readsNeedToken: env.AUTH_READS === "token",

@@ -3,12 +3,13 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { Role } from "../auth/role.js";
 import { UnauthenticatedError } from "../errors/showgraph-error.js";
 import { ingestFactsFile } from "../ingest/ingest-facts.js";
+import { KNOWN_FROM_EDIT } from "../ingest/known-times.js";
 import type { RequestContext } from "../server/request-context.js";
 import { announceEdit } from "./announce-edit.js";
 import { EditKind } from "./edit-kind.enum.js";
 import type { Edit } from "./edit.type.js";
 import { withDocumentFile } from "./document-file.js";
-import { IngestFactsInput, IngestFactsPayload } from "./ingest-facts.types.js";
+import { IngestFactsInput, IngestFactsPayload, IngestKnownTime } from "./ingest-facts.types.js";
 import { recordEdit } from "./run-edit.js";
 
 @Resolver()
@@ -32,18 +33,23 @@ export class IngestFactsResolver {
       throw new UnauthenticatedError();
     }
     let edit: Edit | null = null;
+    let created: string[] = [];
     const report = await withDocumentFile(input.document, input.format, (file) =>
       ingestFactsFile(context.writes, file, {
         displayName: "document",
         dryRun: input.dryRun,
-        alsoInTransaction: async (tx, articleId) => {
+        alsoInTransaction: async (tx, { articleId, claimsCreated }) => {
+          created = claimsCreated;
+          if (input.knownTime === IngestKnownTime.EDIT && claimsCreated.length > 0) {
+            await tx.run({ cypher: KNOWN_FROM_EDIT, parameters: { ids: claimsCreated } });
+          }
           edit = await recordEdit(
             tx,
             viewer,
             { kind: EditKind.INGEST_FACTS, reason: input.reason ?? null },
             {
               summary: `ingested article ${articleId}`,
-              touchedClaims: [],
+              touchedClaims: claimsCreated,
               touchedArticles: [articleId],
               result: articleId,
             },
@@ -53,7 +59,7 @@ export class IngestFactsResolver {
     );
     const recorded = input.dryRun ? null : (edit as Edit | null);
     if (recorded) {
-      await announceEdit(context.writes, recorded.key, [], [{ label: "Article", id: report.articleId }]);
+      await announceEdit(context.writes, recorded.key, created, [{ label: "Article", id: report.articleId }]);
     }
     return Object.assign(new IngestFactsPayload(), {
       dryRun: input.dryRun,

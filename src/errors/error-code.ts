@@ -6,7 +6,10 @@ export enum ErrorCode {
   BAD_USER_INPUT = "BAD_USER_INPUT",
   NOT_FOUND = "NOT_FOUND",
   EXPORT_TOO_LARGE = "EXPORT_TOO_LARGE",
-  /** Every export slot (EXPORT_MAX_CONCURRENT) is taken: HTTP 503 with Retry-After. */
+  /**
+   * Every export slot (EXPORT_MAX_CONCURRENT) is taken and this export cannot wait for one: the
+   * line is full (EXPORT_QUEUE_MAX) or it waited EXPORT_QUEUE_TIMEOUT_MS. HTTP 503 with Retry-After.
+   */
   EXPORTS_BUSY = "EXPORTS_BUSY",
   DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
   DATABASE_TIMEOUT = "DATABASE_TIMEOUT",

@@ -27,13 +27,24 @@ export class ExportTooLargeError extends ShowgraphError {
 /** Seconds a client refused with EXPORTS_BUSY is asked to wait (Retry-After). */
 export const EXPORTS_BUSY_RETRY_AFTER_S = 2;
 
-/** EXPORT_MAX_CONCURRENT exports are running: this one is refused rather than queued. */
+/**
+ * EXPORT_MAX_CONCURRENT exports are running and this one cannot wait for a slot: the line in front
+ * of them is full (EXPORT_QUEUE_MAX), or it waited EXPORT_QUEUE_TIMEOUT_MS (export-slots.ts).
+ */
 export class ExportsBusyError extends ShowgraphError {
-  constructor(maxConcurrent: number) {
+  constructor(
+    limits: { maxConcurrent: number; maxQueued: number; queueTimeoutMs: number },
+    why: "line full" | "waited",
+  ) {
+    const { maxConcurrent, maxQueued, queueTimeoutMs } = limits;
+    const reason =
+      why === "line full"
+        ? `${maxQueued} more are waiting, the longest line kept (EXPORT_QUEUE_MAX)`
+        : `this one waited ${queueTimeoutMs} ms for its turn, the longest wait allowed (EXPORT_QUEUE_TIMEOUT_MS)`;
     super(
-      `${maxConcurrent} exports are running, the most this service runs at once (EXPORT_MAX_CONCURRENT); try again in ${EXPORTS_BUSY_RETRY_AFTER_S} s.`,
+      `${maxConcurrent} exports are running, the most this service runs at once (EXPORT_MAX_CONCURRENT), and ${reason}; try again in ${EXPORTS_BUSY_RETRY_AFTER_S} s.`,
       ErrorCode.EXPORTS_BUSY,
-      { maxConcurrent, retryAfterSeconds: EXPORTS_BUSY_RETRY_AFTER_S },
+      { maxConcurrent, maxQueued, queueTimeoutMs, retryAfterSeconds: EXPORTS_BUSY_RETRY_AFTER_S },
     );
   }
 }

@@ -1,3 +1,5 @@
+import { finished } from "node:stream/promises";
+
 import type { Express, Request, Response } from "express";
 
 import { ErrorCode } from "../errors/error-code.js";
@@ -5,21 +7,22 @@ import { textParameters } from "../http-errors/text-parameters.js";
 import { InternalServerError, ShowgraphError } from "../errors/showgraph-error.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { currentRequestFigures } from "../observability/request-figures.js";
-import { EXPORTS_BUSY_RETRY_AFTER_S, ExportsBusyError } from "./export-errors.js";
+import { EXPORTS_BUSY_RETRY_AFTER_S } from "./export-errors.js";
 import { exportFileName } from "./export-file-name.js";
 import { FORMATS } from "./export-formats.js";
-import type { ExportScopeKind } from "./export-request.js";
+import type { ExportRequest, ExportScopeKind } from "./export-request.js";
 import { ExportStreamClosedError, streamSink } from "./export-sink.js";
 import { openExport } from "./open-export.js";
 import { parseExportRequest } from "./parse-export-request.js";
+import type { ExportSlotLimits } from "./export-slots.js";
 import { ExportSlots } from "./export-slots.js";
 
 export interface ExportRoutesOptions {
   executor: CypherExecutor;
   /** EXPORT_MAX_ELEMENTS. */
   maxElements: number;
-  /** EXPORT_MAX_CONCURRENT: exports served at once; one more is a 503 EXPORTS_BUSY. */
-  maxConcurrent: number;
+  /** EXPORT_MAX_CONCURRENT, EXPORT_QUEUE_MAX, EXPORT_QUEUE_TIMEOUT_MS: past them, 503 EXPORTS_BUSY. */
+  slots: ExportSlotLimits;
 }
 
 const HTTP_STATUS: Partial<Record<string, number>> = {
@@ -51,33 +54,39 @@ function sendError(request: Request, response: Response, error: unknown): void {
     .json({ error: { code, message: shown.message, ...(argument === undefined ? {} : { argument }) } });
 }
 
-function exportHandler(
-  kind: ExportScopeKind,
-  { executor, maxElements, maxConcurrent }: ExportRoutesOptions,
-  slots: ExportSlots,
-) {
+/** Streams one export to `response`; settles once the response is finished or abandoned. */
+async function sendExport(
+  response: Response,
+  { executor, maxElements }: ExportRoutesOptions,
+  exportRequest: ExportRequest,
+): Promise<void> {
+  const graph = await openExport({ executor, request: exportRequest, maxElements });
+  const format = FORMATS[exportRequest.format];
+  response.status(200);
+  response.setHeader("Content-Type", format.contentType);
+  response.setHeader("Content-Disposition", `attachment; filename="${exportFileName(exportRequest)}"`);
+  response.setHeader("Cache-Control", "no-store");
+  // CSV has nowhere else to say it.
+  response.setHeader("Showgraph-Truncated", String(graph.truncated));
+  await format.write(graph, streamSink(response), { bom: exportRequest.bom });
+  response.end();
+  // The slot is held until the bytes have left, not just until the last write was buffered.
+  await finished(response).catch(() => undefined);
+}
+
+function exportHandler(kind: ExportScopeKind, options: ExportRoutesOptions, slots: ExportSlots) {
   return async (request: Request, response: Response): Promise<void> => {
-    const release = slots.tryTake();
-    if (!release) {
-      sendError(request, response, new ExportsBusyError(maxConcurrent));
-      return;
-    }
-    // Held until the response is finished or abandoned, not just until the handler returns.
-    response.once("close", release);
+    // A client that leaves while waiting for a slot gives its place up (ExportSlots.run).
+    const left = new AbortController();
+    const leave = () => left.abort(new ExportStreamClosedError("The client left before its export started"));
+    response.once("close", leave);
     try {
       const exportRequest = parseExportRequest(kind, textParameters(request));
-      const graph = await openExport({ executor, request: exportRequest, maxElements });
-      const format = FORMATS[exportRequest.format];
-      response.status(200);
-      response.setHeader("Content-Type", format.contentType);
-      response.setHeader("Content-Disposition", `attachment; filename="${exportFileName(exportRequest)}"`);
-      response.setHeader("Cache-Control", "no-store");
-      // CSV has nowhere else to say it.
-      response.setHeader("Showgraph-Truncated", String(graph.truncated));
-      await format.write(graph, streamSink(response), { bom: exportRequest.bom });
-      response.end();
+      // Known at once while the embedded Neo4j restarts: no reason to wait in line for it.
+      options.executor.throwIfDatabaseAway();
+      await slots.run(() => sendExport(response, options, exportRequest), left.signal);
     } catch (error) {
-      if (!response.headersSent) {
+      if (!response.headersSent && !left.signal.aborted) {
         sendError(request, response, error);
         return;
       }
@@ -86,6 +95,8 @@ function exportHandler(
         request.log.error({ err: error }, "Export failed while streaming");
       }
       response.destroy();
+    } finally {
+      response.off("close", leave);
     }
   };
 }
@@ -96,7 +107,7 @@ function exportHandler(
  */
 export function mountExportRoutes(app: Express, options: ExportRoutesOptions): void {
   // One pool for the three routes: they compete for the same connections and Neo4j threads.
-  const slots = new ExportSlots(options.maxConcurrent);
+  const slots = new ExportSlots(options.slots);
   app.get("/export/neighborhood", exportHandler("neighborhood", options, slots));
   app.get("/export/path", exportHandler("path", options, slots));
   app.get("/export/all", exportHandler("all", options, slots));

@@ -23,8 +23,14 @@ export interface IngestOptions {
   timeoutMs?: number;
   /** Check against the graph and report, then roll back: nothing is written. */
   dryRun?: boolean;
-  /** More work in the same transaction once the file has changed the graph (an edit record, for the API). */
-  alsoInTransaction?: (tx: CypherTransaction, articleId: string) => Promise<void>;
+  /**
+   * More work in the same transaction once the file has changed the graph (an edit record, for
+   * the API), told the article's id and the ids of the claims the file created.
+   */
+  alsoInTransaction?: (
+    tx: CypherTransaction,
+    written: { articleId: string; claimsCreated: string[] },
+  ) => Promise<void>;
 }
 
 export interface CheckResult {
@@ -85,7 +91,10 @@ export async function ingestFactsFile(
         onProgress: (records) => onProgress?.(records, checked.records),
       });
       if (writerChanged(writer)) {
-        await alsoInTransaction?.(tx, writer.articleId ?? "");
+        await alsoInTransaction?.(tx, {
+          articleId: writer.articleId ?? "",
+          claimsCreated: writer.claimsCreated,
+        });
       }
       return writer;
     },

@@ -31,6 +31,17 @@ const DERIVE = [
   "  END",
 ];
 
+/**
+ * Stamps claims (`ids`) an editor added through the API with the day of the edit as their known
+ * time, basis EDIT, which derivation then leaves alone (issue 13: "claims added by an editor get
+ * the edit time as their known time").
+ */
+export const KNOWN_FROM_EDIT = [
+  "UNWIND $ids AS id",
+  "MATCH (c:Claim {id: id})",
+  "SET c.knownFrom = date(), c.knownFromPrecision = 'DAY', c.knownFromBasis = 'EDIT'",
+].join("\n");
+
 /** Re-derives the known times of these claims (`rows`: `[{id}]`, claim ids). */
 export const DERIVE_CLAIM_KNOWN_TIMES = [
   "UNWIND $rows AS row",

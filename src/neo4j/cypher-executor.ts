@@ -10,6 +10,7 @@ import type {
 } from "neo4j-driver";
 import { bookmarkManager, routing } from "neo4j-driver";
 
+import { DatabaseUnavailableError } from "../errors/showgraph-error.js";
 import type { RequestDeadline } from "../limits/request-deadline.js";
 import { toNative } from "./to-native.js";
 import { closeQuietly, isMemoryLimit, toClientError } from "./transaction-endings.js";
@@ -105,6 +106,8 @@ export interface CypherExecutorOptions {
   onStatement?: StatementListener;
   /** A request's wall-clock budget: no transaction starts after it, none is given longer. */
   deadline?: RequestDeadline;
+  /** True while the process knows Neo4j cannot answer (its embedded JVM restarts): see below. */
+  databaseAway?: () => boolean;
   /**
    * A client's bookmarks (the Showgraph-Bookmark header, src/causal-consistency): every
    * transaction waits until the member serving it has the writes they stand for.
@@ -124,6 +127,7 @@ export class CypherExecutor implements CypherReader {
   readonly #queryTimeoutMs: number;
   readonly #onStatement: StatementListener | undefined;
   readonly #deadline: RequestDeadline | undefined;
+  readonly #databaseAway: (() => boolean) | undefined;
   readonly #clientBookmarks: string[];
   #writeBookmarks: string[] = [];
   /** Shared with the executors `forRequest` makes, so their transactions are heard too. */
@@ -135,20 +139,14 @@ export class CypherExecutor implements CypherReader {
    */
   #bookmarks: BookmarkManager = bookmarkManager();
 
-  constructor({
-    driver,
-    database,
-    queryTimeoutMs,
-    onStatement,
-    deadline,
-    bookmarks = [],
-  }: CypherExecutorOptions) {
-    this.#clientBookmarks = bookmarks;
-    this.#driver = driver;
-    this.#database = database;
-    this.#queryTimeoutMs = queryTimeoutMs;
-    this.#onStatement = onStatement;
-    this.#deadline = deadline;
+  constructor(options: CypherExecutorOptions) {
+    this.#driver = options.driver;
+    this.#database = options.database;
+    this.#queryTimeoutMs = options.queryTimeoutMs;
+    this.#onStatement = options.onStatement;
+    this.#deadline = options.deadline;
+    this.#databaseAway = options.databaseAway;
+    this.#clientBookmarks = options.bookmarks ?? [];
   }
 
   /**
@@ -163,6 +161,7 @@ export class CypherExecutor implements CypherReader {
       queryTimeoutMs: this.#queryTimeoutMs,
       onStatement: this.#onStatement,
       deadline,
+      databaseAway: this.#databaseAway,
       bookmarks,
     });
     bound.#transactionListeners = this.#transactionListeners;
@@ -185,6 +184,16 @@ export class CypherExecutor implements CypherReader {
   onTransaction(listener: TransactionListener): () => void {
     this.#transactionListeners.add(listener);
     return () => this.#transactionListeners.delete(listener);
+  }
+
+  /**
+   * DatabaseUnavailableError while `databaseAway()`: every statement fails at once rather than
+   * wait on the driver; public for callers that would wait first (an export's line for a slot).
+   */
+  throwIfDatabaseAway(): void {
+    if (this.#databaseAway?.()) {
+      throw new DatabaseUnavailableError();
+    }
   }
 
   /** Runs one read statement on any cluster member and returns its rows as plain objects. */
@@ -227,6 +236,7 @@ export class CypherExecutor implements CypherReader {
       run: async <Row>(statement: CypherStatement): Promise<Row[]> => {
         // No statement of a request starts after its deadline (limits/request-deadline.ts).
         this.#deadline?.throwIfPassed();
+        this.throwIfDatabaseAway();
         statements += 1;
         this.#onStatement?.({ ...statement, mode: "READ", transaction: transactionNumber });
         try {
@@ -331,6 +341,7 @@ export class CypherExecutor implements CypherReader {
     work: (tx: ManagedTransaction) => Promise<T>,
   ): Promise<T> {
     this.#deadline?.throwIfPassed();
+    this.throwIfDatabaseAway();
     const started = performance.now();
     let statements = 0;
     const session = this.#session(mode);
@@ -349,8 +360,10 @@ export class CypherExecutor implements CypherReader {
     // Thrown inside the work, a non-driver error stops the driver's retries.
     const attempt = async (tx: ManagedTransaction): Promise<T> => {
       try {
-        // Also between the driver's retries: a retry after the deadline is work nobody waits for.
+        // Also between the driver's retries: a retry after the deadline is work nobody waits
+        // for, and one while the embedded Neo4j restarts cannot succeed.
         this.#deadline?.throwIfPassed();
+        this.throwIfDatabaseAway();
         return await work(counted(tx));
       } catch (error) {
         throw isMemoryLimit(error) ? toClientError(error) : error;

@@ -9,6 +9,8 @@ import { createAuthenticator } from "../auth/create-authenticator.js";
 import { serveSubscriptions } from "../editing/serve-subscriptions.js";
 import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
+import type { ExportSlotLimits } from "../export/export-slots.js";
+import { DEFAULT_EXPORT_SLOT_LIMITS } from "../export/export-slots.js";
 import { mountExtractRoute } from "../review/extract-route.js";
 import { mountFactsCheckRoute } from "../review/facts-check-route.js";
 import { answerClientErrors } from "../http-errors/client-error.js";
@@ -38,8 +40,8 @@ export interface HttpServerOptions {
   exportMaxElements: number;
   /** Limits of one operation and of one request to /graphql (src/limits/); default: the defaults. */
   limits?: { operation: OperationLimits; request: RequestLimits };
-  /** EXPORT_MAX_CONCURRENT: exports served at once; default 2. */
-  exportMaxConcurrent?: number;
+  /** EXPORT_MAX_CONCURRENT, EXPORT_QUEUE_MAX, EXPORT_QUEUE_TIMEOUT_MS; default: their defaults. */
+  exportSlots?: ExportSlotLimits;
   /**
    * What /ready looks at beyond a ping through `executor`: start-up progress (default: finished),
    * the embedded Neo4j's state, and whether the service is draining before it stops.
@@ -71,7 +73,7 @@ export async function startHttpServer({
   introspection,
   exportMaxElements,
   limits = { operation: DEFAULT_OPERATION_LIMITS, request: DEFAULT_REQUEST_LIMITS },
-  exportMaxConcurrent = 2,
+  exportSlots = DEFAULT_EXPORT_SLOT_LIMITS,
   readiness = {},
   observability = quietObservability(),
   shutdownGraceMs = 10_000,
@@ -112,7 +114,7 @@ export async function startHttpServer({
     draining: readiness.draining,
   });
   mountExplorer(app, { graphqlPath: GRAPHQL_PATH, introspection });
-  mountExportRoutes(app, { executor, maxElements: exportMaxElements, maxConcurrent: exportMaxConcurrent });
+  mountExportRoutes(app, { executor, maxElements: exportMaxElements, slots: exportSlots });
   mountExtractRoute(app);
   mountFactsCheckRoute(app);
   app.use(

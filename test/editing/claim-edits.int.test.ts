@@ -276,7 +276,8 @@ describe("editing claims through the API (token-protected mutations, each one tr
 
     const real = await service.graphql(
       INGEST,
-      { input: { document: JNS, reason: "JNS's report" } },
+      // Back-filling a 2021 article: its claims known from its date, as the command line does.
+      { input: { document: JNS, reason: "JNS's report", knownTime: "SOURCES" } },
       tokens.editor,
     );
     const report = real.body.data?.ingestFacts as Record<string, unknown>;
@@ -291,6 +292,15 @@ describe("editing claims through the API (token-protected mutations, each one tr
     ).toMatchObject({
       created: 22,
     });
+
+    const [bases] = await service.executor.read<{ bases: string[] }>(
+      {
+        cypher: `MATCH (c:Claim)-[:SUPPORTED_BY]->(:Article {id: 'jns-netflix-cancels-hit-and-run'})
+          RETURN collect(DISTINCT c.knownFromBasis) AS bases`,
+      },
+      { operation: "test: known-time bases" },
+    );
+    expect(bases?.bases).not.toContain("EDIT");
 
     const again = await service.graphql(INGEST, { input: { document: JNS } }, tokens.editor);
     expect(again.body.data?.ingestFacts).toMatchObject({ changed: false, edit: null });

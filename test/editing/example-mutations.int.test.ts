@@ -113,6 +113,15 @@ describe("the example mutations of schema/examples.graphql, run with a token on 
         { label: "Claim", created: 1, matched: 0, newSources: 1 },
       ]),
     );
+    // Added by an editor: known from the day of the edit, not from the article's date (issue 13).
+    const [claim] = await service.executor.read<{ basis: string; today: boolean }>(
+      {
+        cypher: `MATCH (c:Claim)-[:SUPPORTED_BY]->(:Article {id: 'hit-and-run-who-made-it'})
+          RETURN c.knownFromBasis AS basis, c.knownFrom = date() AS today`,
+      },
+      { operation: "test: known time of an ingested claim" },
+    );
+    expect(claim).toEqual({ basis: "EDIT", today: true });
   });
 
   it("AttachASecondSource adds the new article as a second source of Lior Raz's role; sent again, CONFLICT and nothing changes", async () => {

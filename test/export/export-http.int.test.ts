@@ -35,7 +35,6 @@ describe("GET /export/*", { timeout: 180_000 }, () => {
       port: 0,
       introspection: false,
       limits: loadConfig({ NODE_ENV: "test" }).limits,
-      exportMaxConcurrent: 2,
     };
     server = await startHttpServer({ ...options, exportMaxElements: MAX_ELEMENTS });
     bigServer = await startHttpServer({ ...options, exportMaxElements: 50_000 });

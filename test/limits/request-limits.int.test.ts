@@ -22,7 +22,6 @@ describe("the wall-clock budget and the response size cap of a /graphql request"
       port: 0,
       introspection: true,
       exportMaxElements: 1_000,
-      exportMaxConcurrent: 2,
       limits: loadConfig({ ...environment, NODE_ENV: "test" }).limits,
     });
     servers.push(server);

@@ -2,6 +2,7 @@ import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { ErrorCode } from "../../src/errors/error-code.js";
+import { RequestDeadline } from "../../src/limits/request-deadline.js";
 import { CypherExecutor } from "../../src/neo4j/cypher-executor.js";
 import type { TestExecutor } from "../support/test-database.js";
 import { openTestExecutor } from "../support/test-database.js";
@@ -64,6 +65,45 @@ describe("the Cypher executor", () => {
     } finally {
       await driver.close();
     }
+  });
+
+  it("answers DATABASE_UNAVAILABLE without a round trip while it knows the database is away", async () => {
+    // As while the embedded JVM restarts (app/open-database.ts): the driver is never asked.
+    let away = true;
+    const sessions: string[] = [];
+    const counted = new Proxy(database.driver, {
+      get: (driver, property) =>
+        property === "session"
+          ? (...args: Parameters<typeof driver.session>) => {
+              sessions.push("session");
+              return driver.session(...args);
+            }
+          : Reflect.get(driver, property, driver),
+    });
+    const executor = new CypherExecutor({
+      driver: counted,
+      database: "neo4j",
+      queryTimeoutMs: 2_000,
+      onStatement: () => sessions.push("statement"),
+      databaseAway: () => away,
+    });
+    const unavailable = { extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
+    const statement = { cypher: "RETURN 1 AS one" };
+    const options = { operation: "test: away" };
+    const transaction = executor.beginRead(options);
+    await expect(executor.read(statement, options)).rejects.toMatchObject(unavailable);
+    await expect(executor.write(statement, options)).rejects.toMatchObject(unavailable);
+    await expect(transaction.run(statement)).rejects.toMatchObject(unavailable);
+    await expect(
+      executor.forRequest(new RequestDeadline(10_000)).read(statement, options),
+    ).rejects.toMatchObject(unavailable);
+    expect(() => executor.throwIfDatabaseAway()).toThrow(/database is unavailable/);
+    await transaction.close();
+    // No statement sent; the one session is beginRead's, which connects only on a first statement.
+    expect(sessions).toEqual(["session"]);
+
+    away = false;
+    expect(await executor.read(statement, options)).toEqual([{ one: 1 }]);
   });
 
   it("rolls back every statement of writeAll when one fails", async () => {

@@ -55,7 +55,6 @@ export async function startOwnService(
       exportMaxElements: 50_000,
       // A whole facts document through ingestFacts takes far longer than a read on a loaded machine.
       limits: loadConfig({ NODE_ENV: "test", REQUEST_TIMEOUT_MS: "300000" }).limits,
-      exportMaxConcurrent: 2,
       ...(auth ? { auth } : {}),
     });
   } catch (error) {

@@ -36,7 +36,7 @@ export async function startTestHttpServer({
     port: 0,
     introspection,
     exportMaxElements: config.export.maxElements,
-    exportMaxConcurrent: config.export.maxConcurrent,
+    exportSlots: config.export.slots,
     limits: config.limits,
   });
   return {

@@ -15,6 +15,8 @@ export interface MixedLoadFigures {
   perSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** The same by kind of request, from each answer's send and answer times (ms resolution). */
+  byKind: { kind: LoadRequest["kind"]; answered: number; p50Ms: number; p99Ms: number }[];
   /** Answers that were not a clean success, plus requests that got no answer. */
   errors: number;
   codes: [string, number][];
@@ -23,6 +25,12 @@ export interface MixedLoadFigures {
   neo4jPeakMb: number;
   /** Requests of the mix that failed when sent once each before the load, with their codes. */
   warmUpFailures: string[];
+}
+
+/** The `fraction` percentile (0.99: p99) of `values`, nearest rank; 0 when there are none. */
+function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)] ?? 0;
 }
 
 /**
@@ -71,6 +79,17 @@ export async function measureMixedLoad(
     perSecond: Math.round(answers.length / result.duration),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
+    byKind: (["graphql", "export"] as const).map((kind) => {
+      const latencies = answers
+        .filter((answer) => answer.kind === kind)
+        .map((answer) => answer.answeredAt - answer.sentAt);
+      return {
+        kind,
+        answered: latencies.length,
+        p50Ms: percentile(latencies, 0.5),
+        p99Ms: percentile(latencies, 0.99),
+      };
+    }),
     errors: failed + result.errors,
     codes: countCodes(answers),
     noAnswer: result.errors,

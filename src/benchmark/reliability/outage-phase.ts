@@ -22,6 +22,13 @@ export interface OutageFigures {
   firstSuccessAfterKillS: number | null;
   /** s from Neo4j ready again until that first success. */
   firstSuccessAfterReadyS: number | null;
+  /**
+   * s from the kill until the service logged the new JVM's ready line ("is back"): later than a
+   * listening port, which a JVM opens before it serves (store recovery); null: never.
+   */
+  backAfterS: number | null;
+  /** s from that line until the first success. */
+  firstSuccessAfterBackS: number | null;
   /** Requests answered with an error between the kill and recovery, by code. */
   failed: number;
   failedCodes: [string, number][];
@@ -36,6 +43,8 @@ export interface OutageFigures {
 }
 
 const TIMEOUT_S = 30;
+/** What the service logs once a restarted JVM serves (supervise-embedded-neo4j.ts). */
+const BACK_LINE = "The embedded Neo4j is back at";
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 /**
@@ -57,6 +66,7 @@ export async function measureOutage(
   const memory = new PeakMemory(() => service.pid).start();
   let killAt = Number.POSITIVE_INFINITY;
   let readyAt: number | undefined;
+  let backAt: number | undefined;
   let recoveredAt: number | undefined;
   let instance: autocannon.Instance | undefined;
   let answers: readonly AnsweredRequest[] = [];
@@ -72,6 +82,9 @@ export async function measureOutage(
     const successor = javaChildren(service.pid).find((pid) => pid !== killed);
     if (readyAt === undefined && successor !== undefined && listeningPorts(successor).length > 0) {
       readyAt = now;
+    }
+    if (backAt === undefined && service.output.some((line) => line.includes(BACK_LINE))) {
+      backAt = now;
     }
     recoveredAt ??= answers.find((answer) => answer.ok && answer.sentAt > killAt)?.answeredAt;
     const done =
@@ -119,6 +132,9 @@ export async function measureOutage(
     firstSuccessAfterKillS: recoveredAt === undefined ? null : seconds(recoveredAt - killAt),
     firstSuccessAfterReadyS:
       recoveredAt === undefined || readyAt === undefined ? null : seconds(Math.max(0, recoveredAt - readyAt)),
+    backAfterS: backAt === undefined ? null : seconds(backAt - killAt),
+    firstSuccessAfterBackS:
+      recoveredAt === undefined || backAt === undefined ? null : seconds(Math.max(0, recoveredAt - backAt)),
     failed: failedDuring.length,
     failedCodes: countCodes(failedDuring),
     lost: run.result.errors,

@@ -102,6 +102,15 @@ function loadSection(load: MixedLoadFigures): string[] {
     "| answered | per second | p50 | p99 | errors | error codes | no answer | Node peak RSS | Neo4j peak RSS |",
     "| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
     `| ${load.answered.toLocaleString("en")} | ${load.perSecond} | ${load.p50Ms} ms | ${load.p99Ms} ms | ${load.errors} | ${codeList(load.codes)} | ${load.noAnswer} | ${mb(load.nodePeakMb)} | ${mb(load.neo4jPeakMb)} |`,
+    "",
+    "By kind (an export's time includes its wait for a slot):",
+    "",
+    "| requests | answered | p50 | p99 |",
+    "| --- | ---: | ---: | ---: |",
+    ...load.byKind.map(
+      ({ kind, answered, p50Ms, p99Ms }) =>
+        `| ${kind === "graphql" ? "GraphQL" : "exports"} | ${answered.toLocaleString("en")} | ${p50Ms} ms | ${p99Ms} ms |`,
+    ),
   ];
 }
 
@@ -114,7 +123,8 @@ function outageSection(outage: OutageFigures): string[] {
     `| every request answered within 5 s from | ${orNever(outage.failFastAfterS)} after the kill |`,
     `| slowest answer during the outage | ${(outage.slowestOutageAnswerMs / 1000).toFixed(1)} s |`,
     `| Neo4j ready again (a new JVM listening) | ${orNever(outage.neo4jReadyAfterS)} after the kill |`,
-    `| first success | ${orNever(outage.firstSuccessAfterKillS)} after the kill, ${orNever(outage.firstSuccessAfterReadyS)} after Neo4j was ready |`,
+    `| the new JVM's ready line ("is back") | ${orNever(outage.backAfterS)} after the kill |`,
+    `| first success | ${orNever(outage.firstSuccessAfterKillS)} after the kill, ${orNever(outage.firstSuccessAfterReadyS)} after Neo4j was ready, ${orNever(outage.firstSuccessAfterBackS)} after the ready line |`,
     `| answered with an error during the outage | ${outage.failed} (${codeList(outage.failedCodes)}) |`,
     `| lost (no answer at all) | ${outage.lost} |`,
     `| errors after the first success | ${outage.failedAfterRecovery} |`,

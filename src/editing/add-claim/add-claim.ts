@@ -2,6 +2,7 @@ import { toGlobalId } from "../../common/global-id.js";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors/showgraph-error.js";
 import { checkFactsFile, writeFactsFile } from "../../ingest/ingest-facts.js";
 import { FactsFileError } from "../../ingest/facts-problem.js";
+import { KNOWN_FROM_EDIT } from "../../ingest/known-times.js";
 import type { CypherTransaction } from "../../neo4j/cypher-executor.js";
 import { withDocumentFile } from "../document-file.js";
 import { FactsFormat } from "../ingest-facts.types.js";
@@ -12,10 +13,6 @@ import { claimDocument, problemInInput } from "./claim-document.js";
 
 const STORED_ARTICLE = `MATCH (a:Article {id: $id})
 RETURN a.id AS id, coalesce(a.title, a.id) AS title, a.text AS text, coalesce(a.textIsExcerpt, false) AS textIsExcerpt`;
-
-/** The edit's day as the claim's known time; derivation from sources leaves EDIT alone (known-times.ts). */
-const KNOWN_FROM_EDIT = `MATCH (c:Claim {id: $id})
-SET c.knownFrom = date(), c.knownFromPrecision = 'DAY', c.knownFromBasis = 'EDIT'`;
 
 /**
  * Adds one claim in the edit's transaction through the ingest path: the input becomes a facts
@@ -58,6 +55,6 @@ export async function addClaim(tx: CypherTransaction, input: AddClaimInput): Pro
       claim: toGlobalId("Claim", existing),
     });
   }
-  await tx.run({ cypher: KNOWN_FROM_EDIT, parameters: { id: created } });
+  await tx.run({ cypher: KNOWN_FROM_EDIT, parameters: { ids: [created] } });
   return created;
 }
