@@ -1,10 +1,10 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 
-import { InvalidUtf8Error, readUtf8File } from "../common/utf8-text.js";
-
+import { InvalidUtf8Error } from "../common/utf8-text.js";
+import { checkArticleBytes, decodeArticle } from "../extract/article-bytes.js";
+import { ArticleInputError } from "../extract/article-input.js";
 import { draftToYaml } from "../extract/draft-to-yaml.js";
 import type { ExtractOptions } from "../extract/extract-draft.js";
-import { ArticleInputError, MAX_ARTICLE_LENGTH, prepareArticle } from "../extract/article-input.js";
 import { extractArticle } from "../extract/extract-draft.js";
 
 export const EXTRACT_USAGE = `Usage: showgraph extract [--show TITLE] [--id ARTICLE_ID] [--url URL] [--out FILE] <article.txt>
@@ -47,26 +47,17 @@ export async function runExtractCommand(args: string[]): Promise<number> {
   }
   let text: string;
   try {
-    // A UTF-16 code unit takes at most 3 bytes of UTF-8: a larger file is over the limit unread.
-    const { size } = await stat(file);
-    if (size > MAX_ARTICLE_LENGTH * 3) {
-      console.error(
-        `showgraph extract: ${file}: the file is ${size.toLocaleString("en")} bytes, over the limit of ${MAX_ARTICLE_LENGTH.toLocaleString("en")} characters: give one article at a time`,
-      );
+    // Refused by its size before it is read: a larger file is over the limit unread.
+    checkArticleBytes((await stat(file)).size);
+    text = decodeArticle(await readFile(file));
+  } catch (error) {
+    if (error instanceof ArticleInputError) {
+      console.error(`showgraph extract: ${file}: ${error.message}`);
       return 1;
     }
-    text = await readUtf8File(file);
-  } catch (error) {
     if (error instanceof InvalidUtf8Error) {
-      // A binary file is not UTF-8 either; saying it is binary helps more than naming a byte. Its
-      // control characters tell, not the bytes that were not UTF-8 (a Latin-1 article has those).
-      const binary = binaryProblem((await readFile(file, "utf8")).replaceAll("\uFFFD", ""));
       // Quotes and offsets drafted from replacement characters would never match the article.
-      console.error(
-        binary
-          ? `showgraph extract: ${file}: ${binary}`
-          : `showgraph extract: ${file}:${error.line}:${error.column}: ${error.message}`,
-      );
+      console.error(`showgraph extract: ${file}:${error.line}:${error.column}: ${error.message}`);
       return 1;
     }
     const code = (error as NodeJS.ErrnoException).code;
@@ -96,14 +87,4 @@ export async function runExtractCommand(args: string[]): Promise<number> {
     process.stdout.write(yaml);
   }
   return 0;
-}
-
-/** The message prepareArticle gives a text that looks binary, or undefined for any other text. */
-function binaryProblem(lenient: string): string | undefined {
-  try {
-    prepareArticle(lenient);
-    return undefined;
-  } catch (error) {
-    return error instanceof ArticleInputError && error.message.includes("binary") ? error.message : undefined;
-  }
 }

@@ -62,7 +62,15 @@ function locate(bytes: Uint8Array, line: number): InvalidUtf8Error {
  * @throws InvalidUtf8Error when it is not UTF-8, naming the first bad line and column
  */
 export async function readUtf8File(file: string): Promise<string> {
-  const bytes = await readFile(file);
+  return decodeUtf8(await readFile(file));
+}
+
+/**
+ * Decodes a whole text (a file's or a request body's bytes) as UTF-8; a byte order mark is dropped.
+ *
+ * @throws InvalidUtf8Error when it is not UTF-8, naming the first bad line and column
+ */
+export function decodeUtf8(bytes: Uint8Array): string {
   if (isUtf8(bytes)) {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   }

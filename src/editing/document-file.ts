@@ -1,7 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
+import { withSpooledDocument } from "../ingest/spooled-document.js";
 import { FactsFormat } from "./ingest-facts.types.js";
 
 const EXTENSIONS: Record<FactsFormat, string> = {
@@ -11,22 +8,14 @@ const EXTENSIONS: Record<FactsFormat, string> = {
 };
 
 /**
- * Runs `use` with a facts document spooled to a private temporary file (mode 0600), removed after
- * whatever happens: the ingest path reads files as streams (src/ingest/read-facts-file.ts), so a
- * document sent through the API goes the same way as one given to `showgraph ingest`. Its size is
- * bounded by the request body limit.
+ * Runs `use` with a facts document sent through the API spooled to a private temporary file
+ * (src/ingest/spooled-document.ts), so that it goes the same way as one given to `showgraph
+ * ingest`. Its size is bounded by the request body limit.
  */
 export async function withDocumentFile<T>(
   document: string,
   format: FactsFormat,
   use: (file: string) => Promise<T>,
 ): Promise<T> {
-  const folder = await mkdtemp(join(tmpdir(), "showgraph-document-"));
-  try {
-    const file = join(folder, `document.${EXTENSIONS[format]}`);
-    await writeFile(file, document, { encoding: "utf8", mode: 0o600 });
-    return await use(file);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+  return withSpooledDocument(document, EXTENSIONS[format], use);
 }

@@ -17,7 +17,7 @@ const CONTENT_SECURITY_POLICY = [
 
 export interface ExplorerPage {
   title: string;
-  /** The bundle's name in explorer-dist/: graphiql or explore (a .js and a .css). */
+  /** The bundle's name in explorer-dist/: graphiql, explore or review (a .js and a .css). */
   bundle: string;
   /** Read by web/shared/page-config.ts. */
   config: Record<string, unknown>;

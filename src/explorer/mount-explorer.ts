@@ -10,6 +10,8 @@ import { explorerAssetsFolder } from "./explorer-assets-folder.js";
 import type { ExplorerPage } from "./explorer-page.js";
 import { sendExplorerPage } from "./explorer-page.js";
 import { prefersHtml } from "./prefers-html.js";
+import { EXTRACT_PATH } from "../review/extract-route.js";
+import { FACTS_CHECK_PATH } from "../review/facts-check-route.js";
 import { readExamples } from "./read-examples.js";
 
 export interface ExplorerOptions {
@@ -42,8 +44,9 @@ function servePage(makePage: () => Promise<ExplorerPage>): RequestHandler {
 }
 
 /**
- * The GraphQL IDE (GraphiQL) at `graphqlPath` for browsers and the graph view at /explore, both
- * from the bundles in explorer-dist/; mount before the GraphQL middleware.
+ * The GraphQL IDE (GraphiQL) at `graphqlPath` for browsers, the graph view at /explore and the
+ * review page for extracted drafts at /review, all from the bundles in explorer-dist/; mount
+ * before the GraphQL middleware.
  */
 export function mountExplorer(app: Express, { graphqlPath, introspection }: ExplorerOptions): void {
   const config = { endpoint: graphqlPath, introspection };
@@ -60,6 +63,14 @@ export function mountExplorer(app: Express, { graphqlPath, introspection }: Expl
   app.get(
     "/explore",
     servePage(async () => ({ title: "showgraph · Graph view", bundle: "explore", config })),
+  );
+  app.get(
+    "/review",
+    servePage(async () => ({
+      title: "showgraph · Review a draft",
+      bundle: "review",
+      config: { ...config, extractPath: EXTRACT_PATH, factsCheckPath: FACTS_CHECK_PATH },
+    })),
   );
   app.use(
     "/explorer/assets",

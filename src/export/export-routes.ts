@@ -3,7 +3,8 @@ import { finished } from "node:stream/promises";
 import type { Express, Request, Response } from "express";
 
 import { ErrorCode } from "../errors/error-code.js";
-import { BadUserInputError, InternalServerError, ShowgraphError } from "../errors/showgraph-error.js";
+import { textParameters } from "../http-errors/text-parameters.js";
+import { InternalServerError, ShowgraphError } from "../errors/showgraph-error.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import { currentRequestFigures } from "../observability/request-figures.js";
 import { EXPORTS_BUSY_RETRY_AFTER_S } from "./export-errors.js";
@@ -12,7 +13,6 @@ import { FORMATS } from "./export-formats.js";
 import type { ExportRequest, ExportScopeKind } from "./export-request.js";
 import { ExportStreamClosedError, streamSink } from "./export-sink.js";
 import { openExport } from "./open-export.js";
-import type { ExportParameters } from "./parse-export-request.js";
 import { parseExportRequest } from "./parse-export-request.js";
 import type { ExportSlotLimits } from "./export-slots.js";
 import { ExportSlots } from "./export-slots.js";
@@ -33,18 +33,6 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,
   [ErrorCode.DATABASE_TIMEOUT]: 504,
 };
-
-/** The query string as text parameters; a repeated or nested parameter is a mistake, not a list. */
-function textParameters(request: Request): ExportParameters {
-  const parameters: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.query)) {
-    if (typeof value !== "string") {
-      throw new BadUserInputError(`${name}: give it once, as text`, { argument: name });
-    }
-    parameters[name] = value;
-  }
-  return parameters;
-}
 
 /** `{error: {code, message}}` with the code's status; anything unexpected is logged and hidden. */
 function sendError(request: Request, response: Response, error: unknown): void {

@@ -12,6 +12,14 @@ export const MAX_ARTICLE_LENGTH = 500_000;
 /** Input that is not an article: empty, binary, too large. The message says which, in one line. */
 export class ArticleInputError extends Error {
   override name = "ArticleInputError";
+
+  constructor(
+    message: string,
+    /** Which, for a caller that answers each differently (POST /extract: 413 for too large). */
+    readonly reason: "empty" | "binary" | "too-large",
+  ) {
+    super(message);
+  }
 }
 
 export interface PreparedArticle {
@@ -80,11 +88,12 @@ export function blankHtml(text: string): string {
  */
 export function prepareArticle(text: string): PreparedArticle {
   if (text.trim() === "") {
-    throw new ArticleInputError("the article is empty: give a file with the article's text");
+    throw new ArticleInputError("the article is empty: give a file with the article's text", "empty");
   }
   if (text.length > MAX_ARTICLE_LENGTH) {
     throw new ArticleInputError(
       `the article is ${text.length.toLocaleString("en")} characters long, over the limit of ${MAX_ARTICLE_LENGTH.toLocaleString("en")}: give one article at a time`,
+      "too-large",
     );
   }
   // Control characters other than tab, line feed, form feed and carriage return, and U+FFFD (bytes that were not UTF-8).
@@ -98,6 +107,7 @@ export function prepareArticle(text: string): PreparedArticle {
   if (text.includes("\u0000") || control / text.length > 0.01) {
     throw new ArticleInputError(
       "the file looks binary, not text: give the article as plain text (UTF-8) or HTML",
+      "binary",
     );
   }
   if (!HTML_TAG.test(text)) {

@@ -9,7 +9,7 @@ const notFound: RequestHandler = (request, response) => {
     httpErrorBody(request.path, {
       status: 404,
       code: ErrorCode.NOT_FOUND,
-      message: `Nothing is served at ${request.method} ${request.path}: see /graphql, /explore, /health and /export/*.`,
+      message: `Nothing is served at ${request.method} ${request.path}: see /graphql, /explore, /review, /extract, /health and /export/*.`,
     }),
   );
 };

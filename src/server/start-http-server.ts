@@ -11,6 +11,8 @@ import { mountExplorer } from "../explorer/mount-explorer.js";
 import { mountExportRoutes } from "../export/export-routes.js";
 import type { ExportSlotLimits } from "../export/export-slots.js";
 import { DEFAULT_EXPORT_SLOT_LIMITS } from "../export/export-slots.js";
+import { mountExtractRoute } from "../review/extract-route.js";
+import { mountFactsCheckRoute } from "../review/facts-check-route.js";
 import { answerClientErrors } from "../http-errors/client-error.js";
 import { refuseMissingHost } from "../http-errors/missing-host.js";
 import { GRAPHQL_PATH } from "../http-errors/http-error.js";
@@ -62,7 +64,7 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Express serves /graphql (GraphQL, and the IDE to browsers), /explore, /health, /ready and /export/*. */
+/** Express serves /graphql (GraphQL, and the IDE to browsers), /explore, /review, /extract, /facts/check, /health, /ready and /export/*. */
 export async function startHttpServer({
   schema,
   executor,
@@ -113,6 +115,8 @@ export async function startHttpServer({
   });
   mountExplorer(app, { graphqlPath: GRAPHQL_PATH, introspection });
   mountExportRoutes(app, { executor, maxElements: exportMaxElements, slots: exportSlots });
+  mountExtractRoute(app);
+  mountFactsCheckRoute(app);
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: "1mb" }),

@@ -5,6 +5,7 @@ import { openGraphView, openSources } from "../support/graph-view-page.js";
 import type { GraphViewSession } from "../support/graph-view-session.js";
 import { showId, startGraphViewSession } from "../support/graph-view-session.js";
 import { openIde } from "../support/ide-page.js";
+import { openReviewPage, proposeDraft, reviewCard, seedArticleText } from "../support/review-page.js";
 
 /** axe-core in Chromium: no serious or critical violation on the pages the service serves. */
 describe("accessibility (axe-core)", () => {
@@ -51,5 +52,30 @@ describe("accessibility (axe-core)", () => {
     await page.locator(".details .evidence[data-loaded]").waitFor();
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBeTruthy();
+  });
+
+  it("the review page: the seed article's draft, an open edit form and the finish panel", async () => {
+    const { page } = browser;
+    await openReviewPage(page, server.url);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await proposeDraft(page, await seedArticleText());
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await reviewCard(page, "Lior Raz plays Segev Azulai").getByRole("button", { name: "Edit" }).click();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it("the review page works from the keyboard: Enter accepts, Edit opens a form, Escape closes it", async () => {
+    const { page } = browser;
+    await page.keyboard.press("Escape");
+    const card = reviewCard(page, "Person: Lior Raz");
+    await card.getByRole("button", { name: "Accept" }).focus();
+    await page.keyboard.press("Enter");
+    expect(await card.getByRole("button", { name: "Accept" }).getAttribute("aria-pressed")).toBe("true");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("id");
+    await page.keyboard.press("Escape");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Edit");
+    expect(await card.locator("form").count()).toBe(0);
   });
 });

@@ -89,6 +89,12 @@ describe("the story over time: the drawing replayed at a day", () => {
         const timeline = page.locator(".timeline");
         expect(await timeline.locator("dd").first().innerText()).toBeTruthy();
         expect(await timeline.innerText()).toContain(`status\n${status}`);
+        // A changed claim shows its change: the show was running on the first day, canceled now.
+        expect(
+          await timeline
+            .locator("dt", { hasText: /^status$/ })
+            .evaluate((dt) => dt.nextElementSibling?.textContent),
+        ).toBe(canceled ? "canceled" : "running (changed since: now canceled)");
         expect(
           (await timeline.locator(".events li").allInnerTexts()).map((text) =>
             text.replace(/^\S+ \d{4} /, ""),

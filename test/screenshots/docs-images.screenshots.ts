@@ -15,6 +15,7 @@ import {
   showNeighbourhood,
 } from "../support/graph-view-page.js";
 import { exampleOperationName, openIde, paneText, runOperation } from "../support/ide-page.js";
+import { openReviewPage, proposeDraft, reviewCard, seedArticleText } from "../support/review-page.js";
 import type { TestHttpServer } from "../support/test-http-server.js";
 import { startTestHttpServer } from "../support/test-http-server.js";
 
@@ -76,4 +77,19 @@ describe("docs/images", () => {
     await page.locator(".timeline").waitFor();
     await save("explore-time.png");
   }, 200_000);
+
+  it("review.png: the seed article's draft under review, a claim's words highlighted in the article", async () => {
+    const { page } = browser;
+    await openReviewPage(page, server.url);
+    await proposeDraft(page, await seedArticleText());
+    for (const name of ["Show: Hit & Run", "Person: Lior Raz", "Character: Segev Azulai"]) {
+      await reviewCard(page, name).getByRole("button", { name: "Accept" }).click();
+    }
+    await reviewCard(page, "Person: Lior Ashkenazi").getByRole("button", { name: "Reject" }).click();
+    await page.locator(".review-bar").evaluate((bar) => bar.scrollIntoView());
+    await reviewCard(page, "Character: Segev Azulai").getByRole("button", { name: "Edit" }).hover();
+    // Text-dense: a little shorter than the others, to stay under MAX_BYTES.
+    await page.setViewportSize({ width: 1200, height: 640 });
+    await save("review.png");
+  });
 });

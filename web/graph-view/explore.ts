@@ -74,7 +74,7 @@ root.append(
 );
 
 const expanding = new Set<string>();
-const timeControl = new TimeControl((asOf) => void run(() => replay.apply(asOf)));
+const timeControl = new TimeControl((asOf) => void run(() => replayAt(asOf)));
 toolbar.element.append(timeControl.element);
 const canvas = new GraphCanvas(graphElement, {
   onNodeTap: (node) => void run(() => selectNode(node)),
@@ -104,7 +104,19 @@ async function run(action: () => Promise<void>): Promise<void> {
 
 function updateCounts(): void {
   panel.showCounts(canvas.counts(), canvas.types());
-  list.update(canvas.drawnRelationships(), (id) => canvas.node(id));
+  const drawn = canvas.drawnRelationships();
+  const changes = new Map(
+    drawn.flatMap((relationship) =>
+      relationship.changes.length > 0 ? [[relationship.id, relationship.changes] as const] : [],
+    ),
+  );
+  list.update(drawn, (id) => canvas.node(id), changes);
+}
+
+/** Replays the drawing at a day; the list follows (what changed later is said there). */
+async function replayAt(asOf: ReturnType<TimeControl["value"]>): Promise<void> {
+  await replay.apply(asOf);
+  updateCounts();
 }
 
 function setAddress(parameters: Record<string, string>): void {
@@ -146,7 +158,7 @@ async function showNeighbourhood(): Promise<void> {
         ? `What is within ${steps} of ${entity.displayName}: there is more than ${NEIGHBOURHOOD_LIMIT} nodes, so only the first are drawn. Click a node to see more around it.`
         : `What is within ${steps} of ${entity.displayName}.`,
   );
-  await replay.apply(timeControl.value());
+  await replayAt(timeControl.value());
 }
 
 async function showPaths(): Promise<void> {

@@ -44,6 +44,8 @@ export interface DrawnRelationship extends GraphRelationship {
   y: number;
   /** Faded by the time control: no claim of it was known (or valid) on the chosen day. */
   faded: boolean;
+  /** What the graph learnt of it after the chosen day (claim-changes.ts); empty when nothing. */
+  changes: string[];
 }
 
 /** Below this rendered size labels are hidden (graph-style.ts: min-zoomed-font-size). */
@@ -51,6 +53,8 @@ const MIN_ZOOMED_FONT_SIZE = 6;
 
 /** The class of what the time control hides (graph-style.ts). */
 const FADED = "not-known";
+/** The class of what the time control marks as changed after the day (graph-style.ts). */
+const CHANGED = "changed-later";
 
 /** The cytoscape drawing: what is on it, how it is laid out, and what a click means. */
 export class GraphCanvas {
@@ -205,14 +209,26 @@ export class GraphCanvas {
   /**
    * Fades what was not known on a day: every relationship not in `shown`, and every node that no
    * shown relationship touches (but those in `keep`). Null `shown` fades nothing. Nothing moves:
-   * a replay is the same picture with parts missing.
+   * a replay is the same picture with parts missing. Relationships in `changes` (what was learnt
+   * of them after the day) are marked, their changes kept for the list and the tests.
    */
-  fade(shown: ReadonlySet<string> | null, keep: readonly string[] = []): void {
+  fade(
+    shown: ReadonlySet<string> | null,
+    keep: readonly string[] = [],
+    changes: ReadonlyMap<string, string[]> = new Map(),
+  ): void {
     this.cy.batch(() => {
       this.cy.elements().removeClass(FADED);
+      this.cy.edges().removeClass(CHANGED).removeData("changes");
       if (!shown) {
         return;
       }
+      this.cy.edges().forEach((edge) => {
+        const changed = changes.get((edge.data("relationship") as GraphRelationship).id);
+        if (changed) {
+          edge.addClass(CHANGED).data("changes", changed);
+        }
+      });
       const faded = this.cy
         .edges()
         .filter((edge) => !shown.has((edge.data("relationship") as GraphRelationship).id));
@@ -238,6 +254,7 @@ export class GraphCanvas {
       ...(edge.data("relationship") as GraphRelationship),
       ...edge.renderedMidpoint(),
       faded: edge.hasClass(FADED),
+      changes: (edge.data("changes") as string[] | undefined) ?? [],
     }));
   }
 

@@ -73,6 +73,10 @@ export const GRAPH_STYLE: StylesheetJson = [
     style: { label: "data(type)", "z-index": 90 },
   },
   { selector: ".not-known", style: { opacity: 0.12, events: "no" } },
+  {
+    selector: "edge.changed-later",
+    style: { "line-style": "dashed", "line-color": "#b35c00", "target-arrow-color": "#b35c00" },
+  },
   { selector: "edge.hover", style: { "line-color": "#4a5262", "target-arrow-color": "#4a5262" } },
   { selector: "edge.on-path", style: { width: 3, "line-color": "#d62728", "target-arrow-color": "#d62728" } },
   {

@@ -15,6 +15,8 @@ export interface NeighbourhoodListEvents {
 export class NeighbourhoodList {
   readonly element: HTMLElement;
   private readonly body = h("tbody");
+  /** What the time control found changed after its day, by relationship id (claim-changes.ts). */
+  private changes: ReadonlyMap<string, string[]> = new Map();
 
   constructor(private readonly events: NeighbourhoodListEvents) {
     this.element = h(
@@ -40,7 +42,12 @@ export class NeighbourhoodList {
     );
   }
 
-  update(relationships: GraphRelationship[], node: (id: string) => GraphNode | undefined): void {
+  update(
+    relationships: GraphRelationship[],
+    node: (id: string) => GraphNode | undefined,
+    changes: ReadonlyMap<string, string[]> = this.changes,
+  ): void {
+    this.changes = changes;
     const nodeButton = (id: string) => {
       const found = node(id);
       if (!found) {
@@ -70,11 +77,19 @@ export class NeighbourhoodList {
           predicateInWords(relationship.type),
         );
         button.addEventListener("click", () => this.events.onRelationship(relationship));
+        const changes = this.changes.get(relationship.id) ?? [];
         return h(
           "tr",
           { "data-type": relationship.type },
           nodeButton(relationship.fromId),
-          h("td", {}, button),
+          h(
+            "td",
+            {},
+            button,
+            changes.length === 0
+              ? null
+              : h("span", { class: "changed" }, ` changed later: ${changes.join("; ")}`),
+          ),
           nodeButton(relationship.toId),
         );
       }),

@@ -58,7 +58,7 @@ export class Replay {
       throw relationships.reason;
     }
     const shown = relationships.value;
-    this.canvas.fade(shown, [drawn.entity.id]);
+    this.canvas.fade(shown?.shown ?? null, [drawn.entity.id], shown?.changes);
     this.panel.setTimeline(
       show.status === "rejected"
         ? h("p", { class: "error" }, `Could not load the timeline: ${(show.reason as Error).message}`)
@@ -74,8 +74,10 @@ export class Replay {
       const when = [day(asOf.knownOn, "known on"), day(asOf.validOn, "true on")]
         .filter(Boolean)
         .join(" and ");
+      const changed = shown.changes.size;
       this.panel.setStatus(
-        `Around ${drawn.entity.displayName}, ${when}: ${shown.size} of the ${total} relationships drawn; the others are faded.`,
+        `Around ${drawn.entity.displayName}, ${when}: ${shown.shown.size} of the ${total} relationships drawn; the others are faded.` +
+          (changed === 0 ? "" : ` ${changed} changed later (dashed): the list view says how.`),
       );
     }
   }

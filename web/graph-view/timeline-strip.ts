@@ -12,8 +12,22 @@ function asOfWords({ knownOn, validOn }: AsOf): string {
   return parts.filter(Boolean).join(", ") || "as known now";
 }
 
+/** A fact whose value today is not its value on the day: its change, marked. */
+function changedSince(fact: ShowOnDay["facts"][number], now: ShowOnDay["factsNow"]): HTMLElement | null {
+  const today = now.find((each) => each.predicate === fact.predicate)?.value ?? null;
+  if (today === fact.value) {
+    return null;
+  }
+  return h(
+    "span",
+    { class: "changed" },
+    ` (changed since: now ${today === null ? "unknown" : valueInWords(today)})`,
+  );
+}
+
 /**
- * A show's story beside the drawing: its main facts and its timeline as known on the chosen day.
+ * A show's story beside the drawing: its main facts (each marked when it has changed since) and
+ * its timeline as known on the chosen day.
  * Each dated event is a button that replays the graph at the end of that event's date.
  */
 export function timelineStrip(
@@ -44,6 +58,7 @@ export function timelineStrip(
           {},
           fact.value === null ? "—" : valueInWords(fact.value),
           fact.contested ? " (sources disagree)" : "",
+          changedSince(fact, show.factsNow),
         ),
       ]),
     ),

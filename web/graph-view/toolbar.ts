@@ -1,4 +1,5 @@
 import { h } from "../shared/dom.js";
+import { pageTitle } from "../shared/page-title.js";
 import type { SearchHit } from "./graph-data.js";
 import { EntityPicker } from "./entity-picker.js";
 
@@ -43,7 +44,7 @@ export class Toolbar {
     this.element = h(
       "header",
       { class: "toolbar" },
-      h("h1", {}, "showgraph ", h("span", {}, "graph view"), h("a", { href: "/graphql" }, "GraphQL IDE")),
+      pageTitle("graph view", "/explore"),
       submitOn(
         h(
           "form",

@@ -33,7 +33,7 @@ createRoot(root).render(
   >
     <GraphiQL.Logo>
       <span className="showgraph-logo">
-        showgraph <a href="/explore">graph view</a>
+        showgraph <a href="/explore">graph view</a> <a href="/review">review a draft</a>
       </span>
     </GraphiQL.Logo>
   </GraphiQL>,

@@ -11,7 +11,8 @@ const WELCOME = `# Welcome to showgraph's GraphQL IDE.
 #
 # The graph view (/explore) draws what is
 # around any entity, and the paths between
-# two of them.
+# two of them. /review turns an article's
+# text into facts you check one by one.
 #
 # Mutations (at the end) need a token:
 # paste it after "Bearer " in the Headers

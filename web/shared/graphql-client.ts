@@ -5,6 +5,8 @@ export class GraphQLRequestError extends Error {
     message: string,
     /** extensions.code of the first GraphQL error, when the server answered with one. */
     readonly code?: string,
+    /** All extensions of the first GraphQL error (`problems` for a facts document, say). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -12,14 +14,20 @@ export class GraphQLRequestError extends Error {
 
 interface GraphQLResponse<TData> {
   data?: TData | null;
-  errors?: ReadonlyArray<{ message: string; extensions?: { code?: string } }>;
+  errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> & { code?: string } }>;
 }
 
 export type GraphQLRequest = <TData>(query: string, variables?: Record<string, unknown>) => Promise<TData>;
 
+export interface GraphQLClientOptions {
+  /** A bearer token to send (Authorization: Bearer), read at each request; none when it gives "". */
+  token?: () => string;
+}
+
 /** POSTs operations to the service's own endpoint; any GraphQL error rejects with its message. */
-export function createGraphQLClient(endpoint: string): GraphQLRequest {
+export function createGraphQLClient(endpoint: string, { token }: GraphQLClientOptions = {}): GraphQLRequest {
   return async <TData>(query: string, variables: Record<string, unknown> = {}) => {
+    const bearer = token?.().trim() ?? "";
     let response: Response;
     try {
       response = await fetch(endpoint, {
@@ -27,6 +35,7 @@ export function createGraphQLClient(endpoint: string): GraphQLRequest {
         headers: {
           "content-type": "application/json",
           accept: "application/graphql-response+json, application/json",
+          ...(bearer === "" ? {} : { authorization: `Bearer ${bearer}` }),
         },
         body: JSON.stringify({ query, variables }),
       });
@@ -41,7 +50,7 @@ export function createGraphQLClient(endpoint: string): GraphQLRequest {
     }
     const [firstError] = body.errors ?? [];
     if (firstError) {
-      throw new GraphQLRequestError(firstError.message, firstError.extensions?.code);
+      throw new GraphQLRequestError(firstError.message, firstError.extensions?.code, firstError.extensions);
     }
     if (body.data == null) {
       throw new GraphQLRequestError(`The service answered ${response.status} without data.`);

@@ -6,6 +6,10 @@ export interface PageConfig {
   introspection: boolean;
   /** The operations of schema/examples.graphql, for the IDE's welcome tab (IDE page only). */
   examples?: string;
+  /** Where POST /extract drafts a facts file from an article (review page only). */
+  extractPath?: string;
+  /** Where POST /facts/check runs `showgraph ingest --check` on a document (review page only). */
+  factsCheckPath?: string;
 }
 
 /** Reads the JSON the server put in the page, so no request is needed before the first render. */

@@ -22,7 +22,7 @@ export interface ExplorerBuildOptions {
 }
 
 /**
- * Bundles GraphiQL (with its explorer plugin) and the graph view from node_modules, so that the
+ * Bundles GraphiQL (with its explorer plugin), the graph view and the review page from node_modules, so that the
  * service serves every script, style, font and worker itself: no CDN, works offline.
  */
 export async function buildExplorerAssets({
@@ -44,6 +44,7 @@ export async function buildExplorerAssets({
       entryPoints: {
         graphiql: join(webFolder, "graphiql/graphiql.tsx"),
         explore: join(webFolder, "graph-view/explore.ts"),
+        review: join(webFolder, "review/review.ts"),
       },
       outdir,
       format: "esm",
