@@ -181,24 +181,29 @@ async function main(): Promise<void> {
       /showgraph ready/,
     );
     children.push(showgraph.child);
-    const neo4jUri = `bolt://127.0.0.1:${boltPort}`;
+    // The embedded Neo4j keeps its generated password in its home (src/neo4j/embedded/embedded-password.ts).
+    const neo4jLogin = {
+      NEO4J_URI: `bolt://127.0.0.1:${boltPort}`,
+      NEO4J_USERNAME: "neo4j",
+      NEO4J_PASSWORD: readFileSync(join(folder, "neo4j", "showgraph-password"), "utf8").trim(),
+    };
     const file = join(folder, "bench.facts.jsonl");
     const { roles } = await writeSkewedFacts(file, size);
     console.log(`ingesting ${size.shows} shows, ${size.people} people, ${roles} roles...`);
     const ingestStarted = Date.now();
-    await run("node", ["dist/cli/showgraph.js", "ingest", file], { NEO4J_URI: neo4jUri });
+    await run("node", ["dist/cli/showgraph.js", "ingest", file], neo4jLogin);
     const ingestSeconds = (Date.now() - ingestStarted) / 1000;
     const library = await start(
       "node",
       [join(here, "neo4j-graphql-server.js")],
-      { NEO4J_URI: neo4jUri, PORT: String(libraryPort) },
+      { ...neo4jLogin, PORT: String(libraryPort) },
       /ready/,
     );
     children.push(library.child);
     const raw = await start(
       "node",
       [join(here, "raw-cypher-server.js")],
-      { NEO4J_URI: neo4jUri, PORT: String(rawPort) },
+      { ...neo4jLogin, PORT: String(rawPort) },
       /ready/,
     );
     children.push(raw.child);
