@@ -1,6 +1,7 @@
 import { connectDatabase, prepareDatabase } from "./app/open-database.js";
 import { runCommand } from "./app/run-command.js";
 import { loadConfig } from "./config/config.js";
+import { Draining } from "./health/draining.js";
 import { StartupProgress } from "./health/startup-progress.js";
 import { stopOnSignals } from "./lifecycle/stop-on-signals.js";
 import { registerDriverPoolMetrics } from "./observability/driver-pool-metrics.js";
@@ -21,6 +22,7 @@ runCommand(async () => {
   // Listening before migrations and seeding: /health answers during a long first start, and
   // /ready says what is still missing.
   const progress = new StartupProgress();
+  const draining = new Draining();
   const server = await startHttpServer({
     schema: await buildGraphQLSchema(),
     executor,
@@ -30,7 +32,7 @@ runCommand(async () => {
     exportMaxElements: config.export.maxElements,
     exportMaxConcurrent: config.export.maxConcurrent,
     limits: config.limits,
-    readiness: { progress, embeddedState: connection.embedded?.state },
+    readiness: { progress, embeddedState: connection.embedded?.state, draining },
     observability,
     shutdownGraceMs: config.observability.shutdownGraceMs,
     auth: config.auth,
@@ -60,6 +62,12 @@ runCommand(async () => {
     log,
     graceMs: config.observability.shutdownGraceMs,
     steps: [
+      {
+        // Load balancers need to see /ready fail before the listener closes (docs/operations.md);
+        // a person pressing Ctrl-C has none to wait for.
+        name: "readiness (draining)",
+        stop: (signal) => draining.drain(signal === "SIGTERM" ? config.observability.shutdownDrainMs : 0),
+      },
       { name: "the HTTP server", stop: () => server.stop() },
       {
         name: connection.embedded ? "the driver and the embedded Neo4j" : "the driver",

@@ -1,11 +1,18 @@
 import { Neo4jError, isRetryableError } from "neo4j-driver";
 
 import type { ShowgraphError } from "./showgraph-error.js";
+import { InvalidBookmarkError } from "../causal-consistency/bookmark-header.js";
 import { DatabaseTimeoutError, DatabaseUnavailableError, InternalServerError } from "./showgraph-error.js";
 
 const TIMEOUT_CODES = new Set([
   "Neo.ClientError.Transaction.TransactionTimedOut",
   "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+]);
+
+/** A well-formed Showgraph-Bookmark that Neo4j cannot read (src/causal-consistency). */
+const BOOKMARK_CODES = new Set([
+  "Neo.ClientError.Transaction.InvalidBookmark",
+  "Neo.ClientError.Transaction.InvalidBookmarkMixture",
 ]);
 
 /**
@@ -22,6 +29,11 @@ export function mapNeo4jError(error: unknown): ShowgraphError {
   if (error instanceof Neo4jError) {
     if (TIMEOUT_CODES.has(error.code)) {
       return new DatabaseTimeoutError();
+    }
+    if (BOOKMARK_CODES.has(error.code)) {
+      return new InvalidBookmarkError(
+        "The Showgraph-Bookmark header holds a bookmark this database cannot read: send back only what the service sent.",
+      );
     }
     if (
       isRetryableError(error) ||

@@ -1,4 +1,5 @@
 import type { EmbeddedNeo4jState } from "../neo4j/embedded/supervise-embedded-neo4j.js";
+import type { Draining } from "./draining.js";
 import type { StartupProgress } from "./startup-progress.js";
 
 /** Readiness must answer within a second (issue 16); the Neo4j check gets most of it. */
@@ -17,6 +18,8 @@ export interface ReadinessSources {
   progress: StartupProgress;
   /** The embedded Neo4j's supervisor, when there is one: no round trip while it restarts. */
   embeddedState?: () => EmbeddedNeo4jState;
+  /** Set on SIGTERM: a stopping replica is not ready, whatever Neo4j says. */
+  draining?: Draining;
 }
 
 async function neo4jReason(sources: ReadinessSources): Promise<string | undefined> {
@@ -42,10 +45,13 @@ async function neo4jReason(sources: ReadinessSources): Promise<string | undefine
 }
 
 /**
- * Whether this process should get traffic: start-up finished (migrations, seeding) and Neo4j
- * answering now. Takes at most READINESS_NEO4J_TIMEOUT_MS; Neo4j's own messages are not passed on.
+ * Whether this process should get traffic: not stopping, start-up finished (migrations, seeding)
+ * and Neo4j answering now. Takes at most READINESS_NEO4J_TIMEOUT_MS; Neo4j's own messages are not passed on.
  */
 export async function checkReadiness(sources: ReadinessSources): Promise<ReadinessReport> {
+  if (sources.draining?.started) {
+    return { status: "not ready", reasons: ["the service is stopping"] };
+  }
   const reasons = sources.progress.pendingReasons();
   const neo4j = await neo4jReason(sources);
   if (neo4j) {

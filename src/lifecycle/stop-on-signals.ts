@@ -1,9 +1,12 @@
 import type { EventLog } from "../observability/event-log.js";
 
-/** One thing to stop, in order: the HTTP server before the driver, the driver before Neo4j. */
+/**
+ * One thing to stop, in order: readiness before the HTTP server, the HTTP server before the
+ * driver, the driver before Neo4j. `signal` lets a step tell a person's Ctrl-C from a supervisor.
+ */
 export interface ShutdownStep {
   name: string;
-  stop(): Promise<void>;
+  stop(signal: NodeJS.Signals): Promise<void>;
 }
 
 export interface StopOnSignalsOptions {
@@ -42,7 +45,7 @@ export function stopOnSignals({ log, graceMs, steps, exit }: StopOnSignalsOption
     for (const step of steps) {
       const stepStarted = Date.now();
       try {
-        await step.stop();
+        await step.stop(signal);
         log({
           event: "service.stop.step",
           step: step.name,

@@ -5,6 +5,7 @@ import type {
   QueryResult,
   RecordShape,
   ResultSummary,
+  Session,
   Transaction,
 } from "neo4j-driver";
 import { bookmarkManager, routing } from "neo4j-driver";
@@ -104,6 +105,11 @@ export interface CypherExecutorOptions {
   onStatement?: StatementListener;
   /** A request's wall-clock budget: no transaction starts after it, none is given longer. */
   deadline?: RequestDeadline;
+  /**
+   * A client's bookmarks (the Showgraph-Bookmark header, src/causal-consistency): every
+   * transaction waits until the member serving it has the writes they stand for.
+   */
+  bookmarks?: string[];
 }
 
 /**
@@ -118,6 +124,8 @@ export class CypherExecutor implements CypherReader {
   readonly #queryTimeoutMs: number;
   readonly #onStatement: StatementListener | undefined;
   readonly #deadline: RequestDeadline | undefined;
+  readonly #clientBookmarks: string[];
+  #writeBookmarks: string[] = [];
   /** Shared with the executors `forRequest` makes, so their transactions are heard too. */
   #transactionListeners = new Set<TransactionListener>();
   /**
@@ -127,7 +135,15 @@ export class CypherExecutor implements CypherReader {
    */
   #bookmarks: BookmarkManager = bookmarkManager();
 
-  constructor({ driver, database, queryTimeoutMs, onStatement, deadline }: CypherExecutorOptions) {
+  constructor({
+    driver,
+    database,
+    queryTimeoutMs,
+    onStatement,
+    deadline,
+    bookmarks = [],
+  }: CypherExecutorOptions) {
+    this.#clientBookmarks = bookmarks;
     this.#driver = driver;
     this.#database = database;
     this.#queryTimeoutMs = queryTimeoutMs;
@@ -138,18 +154,28 @@ export class CypherExecutor implements CypherReader {
   /**
    * This executor bound to one request's deadline: a statement asked for after it throws
    * RequestTimeoutError without reaching Neo4j, and each transaction's timeout is cut to the time left.
+   * With the client's `bookmarks`, its transactions also wait for the writes those stand for.
    */
-  forRequest(deadline: RequestDeadline): CypherExecutor {
+  forRequest(deadline: RequestDeadline, bookmarks: string[] = []): CypherExecutor {
     const bound = new CypherExecutor({
       driver: this.#driver,
       database: this.#database,
       queryTimeoutMs: this.#queryTimeoutMs,
       onStatement: this.#onStatement,
       deadline,
+      bookmarks,
     });
     bound.#transactionListeners = this.#transactionListeners;
     bound.#bookmarks = this.#bookmarks;
     return bound;
+  }
+
+  /**
+   * The bookmarks of this executor's last committed write transaction (what a client sends back
+   * as Showgraph-Bookmark to read its own writes through any replica); [] when it wrote nothing.
+   */
+  writeBookmarks(): string[] {
+    return this.#writeBookmarks;
   }
 
   /**
@@ -187,11 +213,7 @@ export class CypherExecutor implements CypherReader {
    * `close()` it, whatever happened; a failed statement leaves it failed, and closing rolls back.
    */
   beginRead(options: StatementOptions): OpenReadTransaction {
-    const session = this.#driver.session({
-      database: this.#database,
-      defaultAccessMode: routing.READ,
-      bookmarkManager: this.#bookmarks,
-    });
+    const session = this.#session("READ");
     const transactionNumber = ++this.#transactions;
     const started = performance.now();
     let statements = 0;
@@ -311,11 +333,7 @@ export class CypherExecutor implements CypherReader {
     this.#deadline?.throwIfPassed();
     const started = performance.now();
     let statements = 0;
-    const session = this.#driver.session({
-      database: this.#database,
-      defaultAccessMode: mode === "READ" ? routing.READ : routing.WRITE,
-      bookmarkManager: this.#bookmarks,
-    });
+    const session = this.#session(mode);
     const config = this.#transactionConfig(options);
     const transactionNumber = ++this.#transactions;
     const counted = (tx: ManagedTransaction): ManagedTransaction => {
@@ -345,6 +363,9 @@ export class CypherExecutor implements CypherReader {
           ? await session.executeRead(attempt, config)
           : await session.executeWrite(attempt, config);
       outcome = "ok";
+      if (mode === "WRITE") {
+        this.#writeBookmarks = session.lastBookmarks();
+      }
       return result;
     } catch (error) {
       if (error instanceof RollbackSignal) {
@@ -358,6 +379,19 @@ export class CypherExecutor implements CypherReader {
         listener({ ...record, durationMs: performance.now() - started });
       }
     }
+  }
+
+  /**
+   * Every session shares the process's bookmark manager; a request's sessions also carry the
+   * client's bookmarks, which the driver sends along with the manager's.
+   */
+  #session(mode: "READ" | "WRITE"): Session {
+    return this.#driver.session({
+      database: this.#database,
+      defaultAccessMode: mode === "READ" ? routing.READ : routing.WRITE,
+      bookmarkManager: this.#bookmarks,
+      ...(this.#clientBookmarks.length > 0 ? { bookmarks: this.#clientBookmarks } : {}),
+    });
   }
 
   #transactionConfig(options: StatementOptions): { timeout: number; metadata: Record<string, string> } {

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { wholeMilliseconds } from "../config/whole-milliseconds.js";
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** pino's levels (https://getpino.io/#/docs/api?id=levels), plus `silent` for none. */
@@ -17,6 +19,8 @@ export interface ObservabilityConfig {
   metrics: MetricsSetting;
   /** SHUTDOWN_GRACE_MS: how long requests in flight may run on after SIGTERM/SIGINT. */
   shutdownGraceMs: number;
+  /** SHUTDOWN_DRAIN_MS: after SIGTERM, how long readiness fails while requests are still served. */
+  shutdownDrainMs: number;
 }
 
 const metricsSetting = z
@@ -35,11 +39,10 @@ export const observabilityEnvironment = {
     .enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` })
     .default("info"),
   METRICS: metricsSetting.default({ enabled: true, port: undefined }),
-  SHUTDOWN_GRACE_MS: z.coerce
-    .number({ error: "SHUTDOWN_GRACE_MS must be a number of milliseconds" })
-    .int("SHUTDOWN_GRACE_MS must be a whole number")
-    .min(0, "SHUTDOWN_GRACE_MS must not be negative")
-    .default(10_000),
+  SHUTDOWN_GRACE_MS: wholeMilliseconds("SHUTDOWN_GRACE_MS").default(10_000),
+  // Two HAProxy checks (deploy/haproxy.cfg: inter 1s fall 2) and one more interval for the check
+  // in flight; Kubernetes users set it to the endpoint propagation time (docs/operations.md).
+  SHUTDOWN_DRAIN_MS: wholeMilliseconds("SHUTDOWN_DRAIN_MS").default(3_000),
 };
 
 type ObservabilityEnvironment = {
@@ -47,5 +50,10 @@ type ObservabilityEnvironment = {
 };
 
 export function toObservabilityConfig(env: ObservabilityEnvironment): ObservabilityConfig {
-  return { logLevel: env.LOG_LEVEL, metrics: env.METRICS, shutdownGraceMs: env.SHUTDOWN_GRACE_MS };
+  return {
+    logLevel: env.LOG_LEVEL,
+    metrics: env.METRICS,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    shutdownDrainMs: env.SHUTDOWN_DRAIN_MS,
+  };
 }

@@ -23,5 +23,6 @@ export function quietObservability(): Observability {
     logLevel: "silent",
     metrics: { enabled: true, port: undefined },
     shutdownGraceMs: 0,
+    shutdownDrainMs: 0,
   });
 }

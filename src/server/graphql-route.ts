@@ -2,6 +2,12 @@ import type { ApolloServer, HTTPGraphQLRequest, HTTPGraphQLResponse } from "@apo
 import { HeaderMap } from "@apollo/server";
 import type { Request, RequestHandler, Response } from "express";
 
+import {
+  BOOKMARK_HEADER,
+  InvalidBookmarkError,
+  formatBookmarkHeader,
+  parseBookmarkHeader,
+} from "../causal-consistency/bookmark-header.js";
 import { ErrorCode } from "../errors/error-code.js";
 import type { RequestLimits } from "../limits/operation-limits.js";
 import { RequestDeadline, RequestTimeoutError } from "../limits/request-deadline.js";
@@ -10,8 +16,11 @@ import type { RequestContext } from "./request-context.js";
 export interface GraphqlRouteOptions {
   apollo: ApolloServer<RequestContext>;
   limits: RequestLimits;
-  /** The request's context; its executor must be bound to `deadline` (CypherExecutor.forRequest). */
-  context: (request: Request, deadline: RequestDeadline) => Promise<RequestContext>;
+  /**
+   * The request's context; its executor must be bound to `deadline` and the client's `bookmarks`
+   * (CypherExecutor.forRequest).
+   */
+  context: (request: Request, deadline: RequestDeadline, bookmarks: string[]) => Promise<RequestContext>;
 }
 
 function sendGraphqlError(response: Response, status: number, message: string, code: ErrorCode, extra = {}) {
@@ -50,6 +59,16 @@ function sendApolloResponse(response: Response, result: HTTPGraphQLResponse, max
  */
 export function graphqlRoute({ apollo, limits, context }: GraphqlRouteOptions): RequestHandler {
   return async (request, response) => {
+    let bookmarks: string[];
+    try {
+      bookmarks = parseBookmarkHeader(request.get(BOOKMARK_HEADER));
+    } catch (error) {
+      if (!(error instanceof InvalidBookmarkError)) {
+        throw error;
+      }
+      sendGraphqlError(response, 400, error.message, ErrorCode.BAD_REQUEST, { header: BOOKMARK_HEADER });
+      return;
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) {
@@ -64,9 +83,10 @@ export function graphqlRoute({ apollo, limits, context }: GraphqlRouteOptions): 
     };
     const deadline = new RequestDeadline(limits.timeoutMs);
     const timer = deadline.timer();
+    let requestContext: RequestContext | undefined;
     const work = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: () => context(request, deadline),
+      context: async () => (requestContext = await context(request, deadline, bookmarks)),
     });
     try {
       const outcome = await Promise.race([work, timer.passed]);
@@ -78,6 +98,11 @@ export function graphqlRoute({ apollo, limits, context }: GraphqlRouteOptions): 
           budgetMs: limits.timeoutMs,
         });
         return;
+      }
+      // After a mutation: what the client sends back to read its own writes through any replica.
+      const written = formatBookmarkHeader(requestContext?.writes.writeBookmarks() ?? []);
+      if (written) {
+        response.setHeader(BOOKMARK_HEADER, written);
       }
       sendApolloResponse(response, outcome, limits.responseMaxBytes);
     } finally {

@@ -39,8 +39,8 @@ export interface HttpServerOptions {
   /** EXPORT_MAX_CONCURRENT: exports served at once; default 2. */
   exportMaxConcurrent?: number;
   /**
-   * What /ready looks at beyond a ping through `executor`: start-up progress (default: finished)
-   * and the embedded Neo4j's state.
+   * What /ready looks at beyond a ping through `executor`: start-up progress (default: finished),
+   * the embedded Neo4j's state, and whether the service is draining before it stops.
    */
   readiness?: Partial<Omit<ReadinessSources, "ping">>;
   /** Logger and metrics (src/observability); default: silent, /metrics on this port. */
@@ -96,6 +96,10 @@ export async function startHttpServer({
   // Every answer, pages and errors alike: browsers must not guess a JSON error into HTML.
   app.use((_request, response, next) => {
     response.setHeader("X-Content-Type-Options", "nosniff");
+    // While draining, clients on keep-alive connections reconnect, and so reach another replica.
+    if (readiness.draining?.started) {
+      response.setHeader("Connection", "close");
+    }
     next();
   });
   app.use(refuseMissingHost);
@@ -103,6 +107,7 @@ export async function startHttpServer({
     ping: () => executor.ping(),
     progress: readiness.progress ?? StartupProgress.finished(),
     embeddedState: readiness.embeddedState,
+    draining: readiness.draining,
   });
   mountExplorer(app, { graphqlPath: GRAPHQL_PATH, introspection });
   mountExportRoutes(app, { executor, maxElements: exportMaxElements, maxConcurrent: exportMaxConcurrent });
@@ -112,8 +117,8 @@ export async function startHttpServer({
     graphqlRoute({
       apollo,
       limits: limits.request,
-      context: async (request, deadline) =>
-        createRequestContext(executor.forRequest(deadline), {
+      context: async (request, deadline, bookmarks) =>
+        createRequestContext(executor.forRequest(deadline, bookmarks), {
           viewer: await authenticateRequest(request.headers.authorization),
         }),
     }),

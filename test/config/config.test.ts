@@ -57,12 +57,14 @@ describe("configuration from the environment", () => {
     }
   });
 
-  it("logs at info, serves /metrics on the service's port and gives requests 10 s to finish by default", () => {
+  it("logs at info, serves /metrics on the service's port, drains 3 s and gives requests 10 s to finish by default", () => {
     expect(loadConfig({}).observability).toEqual({
       logLevel: "info",
       metrics: { enabled: true, port: undefined },
       shutdownGraceMs: 10_000,
+      shutdownDrainMs: 3_000,
     });
+    expect(() => loadConfig({ SHUTDOWN_DRAIN_MS: "-1" })).toThrow("SHUTDOWN_DRAIN_MS must not be negative");
     expect(loadConfig({ METRICS: "off" }).observability.metrics).toEqual({ enabled: false });
     expect(loadConfig({ METRICS: "9464" }).observability.metrics).toEqual({ enabled: true, port: 9464 });
     expect(loadConfig({ LOG_LEVEL: "debug", SHUTDOWN_GRACE_MS: "30000" }).observability).toMatchObject({

@@ -65,7 +65,12 @@ describe("logs and metrics of the HTTP server", { timeout: 120_000 }, () => {
     const schema = await buildGraphQLSchema();
     const options = { schema, executor: database.executor, host: "127.0.0.1", port: 0, introspection: true };
     const observability = createObservability(
-      { logLevel: "debug", metrics: { enabled: true, port: undefined }, shutdownGraceMs: 1000 },
+      {
+        logLevel: "debug",
+        metrics: { enabled: true, port: undefined },
+        shutdownGraceMs: 1000,
+        shutdownDrainMs: 0,
+      },
       logs,
     );
     registerDriverPoolMetrics(observability.metrics!.registry, database.driver);
@@ -74,7 +79,12 @@ describe("logs and metrics of the HTTP server", { timeout: 120_000 }, () => {
       ...options,
       exportMaxElements: 50_000,
       observability: createObservability(
-        { logLevel: "silent", metrics: { enabled: true, port: 0 }, shutdownGraceMs: 1000 },
+        {
+          logLevel: "silent",
+          metrics: { enabled: true, port: 0 },
+          shutdownGraceMs: 1000,
+          shutdownDrainMs: 0,
+        },
         logs,
       ),
     });

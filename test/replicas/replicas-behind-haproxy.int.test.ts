@@ -53,7 +53,10 @@ async function ask(url: string): Promise<Outcome> {
       ...(ok ? {} : { problem: `${response.status} ${JSON.stringify(body).slice(0, 200)}` }),
     };
   } catch (error) {
-    return { startedAt, endedAt: Date.now(), ok: false, servedBy: null, problem: String(error) };
+    // undici says "fetch failed" and puts what happened (ECONNRESET, "other side closed") in `cause`.
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const problem = `${String(error)}${cause ? ` (${cause.code ?? cause.message})` : ""}`;
+    return { startedAt, endedAt: Date.now(), ok: false, servedBy: null, problem };
   }
 }
 

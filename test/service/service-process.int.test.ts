@@ -123,7 +123,7 @@ describe("the service process", () => {
   );
 
   it(
-    "on SIGTERM refuses new connections, finishes the request in flight with 200, and exits 0",
+    "on SIGTERM fails readiness while draining, then refuses new connections, finishes the request in flight with 200, and exits 0",
     async () => {
       const database = await openTestExecutor(inject("neo4jUri"), inject("neo4jPassword"));
       await database.executor.write({ cypher: BIG_FIXTURE.remove }, { operation: "test", timeoutMs: 0 });
@@ -141,6 +141,7 @@ describe("the service process", () => {
           SEED_ON_START: "false",
           EXPORT_MAX_ELEMENTS: "1000000",
           SHUTDOWN_GRACE_MS: "120000",
+          SHUTDOWN_DRAIN_MS: "2000",
         });
         // A real export of every person, some 20 MB: it stays in flight until this test reads it.
         const response = await openUnread(`${service.url}/export/all?types=Person&format=csv-nodes`);
@@ -151,8 +152,24 @@ describe("the service process", () => {
         expect(
           await waitUntil(() => service.output.some((line) => line.includes('"service.stopping"')), 10_000),
         ).toBe(true);
-        await new Promise((resolveLater) => setTimeout(resolveLater, 500));
-        await expect(fetch(`${service.url}/health`)).rejects.toThrow();
+        // Draining: still serving, but no longer ready, and asking clients not to keep the connection.
+        const ready = await fetch(`${service.url}/ready`);
+        expect(ready.status).toBe(503);
+        expect(await ready.json()).toEqual({ status: "not ready", reasons: ["the service is stopping"] });
+        const alive = await fetch(`${service.url}/health`);
+        expect(alive.status).toBe(200);
+        expect(alive.headers.get("connection")).toBe("close");
+        // Then the listener closes while the export is still in flight.
+        expect(
+          await waitUntil(
+            () =>
+              fetch(`${service.url}/health`).then(
+                () => false,
+                () => true,
+              ),
+            20_000,
+          ),
+        ).toBe(true);
         expect(service.process.exitCode).toBeNull();
 
         const csv = await readAll(response);
