@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
 
 import { projectRoot } from "../common/project-root.js";
+import type { HttpCacheConfig } from "../http-cache/http-cache-config.js";
 import type { OperationLimits, RequestLimits } from "../limits/operation-limits.js";
 import { DEFAULT_OPERATION_LIMITS, DEFAULT_REQUEST_LIMITS } from "../limits/operation-limits.js";
 import type { ObservabilityConfig } from "../observability/observability-config.js";
@@ -22,6 +23,12 @@ const positiveInteger = (name: string) =>
     .number({ error: `${name} must be a number` })
     .int(`${name} must be a whole number`)
     .positive(`${name} must be positive`);
+
+const wholeNumber = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(0, `${name} must be 0 or more`);
 
 const byteSize = (name: string) =>
   z.string().regex(/^\d+[kmg]$/i, `${name} must be a size such as 512m or 1g`);
@@ -89,6 +96,8 @@ const environmentSchema = z.object({
   EXPORT_MAX_CONCURRENT: positiveInteger("EXPORT_MAX_CONCURRENT").default(2),
   ...observabilityEnvironment,
   AUTH_READS: z.enum(["public", "token"], { error: "AUTH_READS must be public or token" }).default("public"),
+  HTTP_CACHE_MAX_AGE: wholeNumber("HTTP_CACHE_MAX_AGE").default(0),
+  GRAPHQL_RESPONSE_CACHE_MB: wholeNumber("GRAPHQL_RESPONSE_CACHE_MB").default(0),
 });
 
 /** Where the embedded Neo4j lives and how big it may grow; used when NEO4J_URI is not set. */
@@ -164,6 +173,8 @@ export interface Config {
   observability: ObservabilityConfig;
   /** Bearer tokens (docs/editing.md): writes always need one; reads only with AUTH_READS=token. */
   auth: { readsNeedToken: boolean };
+  /** GET answers to caches (src/http-cache/): HTTP_CACHE_MAX_AGE, GRAPHQL_RESPONSE_CACHE_MB, AUTH_READS. */
+  httpCache: HttpCacheConfig;
 }
 
 /** Thrown with a one-line, human-readable message naming every bad variable. */
@@ -230,5 +241,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     export: { maxElements: env.EXPORT_MAX_ELEMENTS, maxConcurrent: env.EXPORT_MAX_CONCURRENT },
     observability: toObservabilityConfig(env),
     auth: { readsNeedToken: env.AUTH_READS === "token" },
+    httpCache: {
+      maxAgeSeconds: env.HTTP_CACHE_MAX_AGE,
+      responseCacheBytes: env.GRAPHQL_RESPONSE_CACHE_MB * 1024 * 1024,
+      readsArePrivate: env.AUTH_READS === "token",
+    },
   };
 }

@@ -11,6 +11,7 @@ import type {
 import { bookmarkManager, routing } from "neo4j-driver";
 
 import type { RequestDeadline } from "../limits/request-deadline.js";
+import { versionedWrites } from "./graph-version.js";
 import { toNative } from "./to-native.js";
 import { closeQuietly, isMemoryLimit, toClientError } from "./transaction-endings.js";
 
@@ -351,7 +352,13 @@ export class CypherExecutor implements CypherReader {
       try {
         // Also between the driver's retries: a retry after the deadline is work nobody waits for.
         this.#deadline?.throwIfPassed();
-        return await work(counted(tx));
+        if (mode === "READ") {
+          return await work(counted(tx));
+        }
+        const versioned = versionedWrites(tx);
+        const result = await work(counted(versioned.tx));
+        await versioned.raiseIfChanged();
+        return result;
       } catch (error) {
         throw isMemoryLimit(error) ? toClientError(error) : error;
       }
