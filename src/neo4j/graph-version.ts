@@ -54,24 +54,20 @@ export function versionedWrites(tx: ManagedTransaction): {
   tx: ManagedTransaction;
   raiseIfChanged: () => Promise<void>;
 } {
-  const changes: Promise<boolean>[] = [];
+  let changed = false;
   const watched = {
-    run: (cypher: string, parameters?: Record<string, unknown>) => {
-      const result = tx.run(cypher, parameters);
-      // The statement's own caller sees its failure; this only asks whether it changed data.
-      changes.push(
-        result.summary().then(
-          (summary) => changesData(summary.counters),
-          () => false,
-        ),
-      );
-      return result;
-    },
-  } as ManagedTransaction;
+    // Each result is looked at as its caller receives it: Result.summary() would cancel the
+    // stream and lose its records. Every caller in CypherExecutor awaits the result whole.
+    run: (cypher: string, parameters?: Record<string, unknown>) =>
+      tx.run(cypher, parameters).then((result) => {
+        changed ||= changesData(result.summary.counters);
+        return result;
+      }),
+  } as unknown as ManagedTransaction;
   return {
     tx: watched,
     raiseIfChanged: async () => {
-      if ((await Promise.all(changes)).some(Boolean)) {
+      if (changed) {
         await tx.run(BUMP);
       }
     },
