@@ -2,9 +2,11 @@ import type { Server } from "node:http";
 
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 
 import type { HttpCacheConfig } from "../http-cache/http-cache-config.js";
@@ -62,8 +64,10 @@ export function createApolloServer({
       requestTransactionPlugin,
       // After requestTransactionPlugin: the graph version is read in the transaction it named.
       httpCachePlugin(httpCache),
-      // httpCachePlugin writes every Cache-Control header; Apollo's would overwrite it with no-store.
-      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      // httpCachePlugin writes every Cache-Control header. Apollo's cache-control plugin (installed
+      // unless disabled) would overwrite it with no-store, and it wraps every field's resolver in a
+      // willResolveField hook to gather @cacheControl hints that this schema does not have.
+      ApolloServerPluginCacheControlDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis })] : []),
       ...plugins,
     ],

@@ -59,6 +59,13 @@ function start(
       output += chunk.toString();
       const line = output.split("\n").find((candidate) => ready.test(candidate));
       if (line) {
+        // From here on its output (a log line per request) is drained unread: kept and searched,
+        // it grew without end and took the load generator's CPU, in this process, from the runs.
+        for (const stream of [child.stdout, child.stderr]) {
+          stream?.off("data", onData);
+          stream?.resume();
+        }
+        output = "";
         resolve({ child, line });
       }
     };
