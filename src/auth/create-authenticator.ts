@@ -1,6 +1,8 @@
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import type { BearerVerifier } from "./authenticate.js";
 import { authenticate } from "./authenticate.js";
+import type { JwtConfig } from "./jwt-verifier.js";
+import { createJwtVerifier } from "./jwt-verifier.js";
 import { TokenStore } from "./token-store.js";
 import type { Viewer } from "./viewer.js";
 
@@ -8,8 +10,8 @@ import type { Viewer } from "./viewer.js";
 export interface AuthConfig {
   /** AUTH_READS=token: reads need a token too (READER or above); default: reads are public. */
   readsNeedToken: boolean;
-  /** More ways to accept a bearer token, tried after API tokens (a JWT verifier). */
-  extraVerifiers?: BearerVerifier[];
+  /** JWTs of an identity provider, verified against its JWKS; tried after API tokens. Absent: none. */
+  jwt?: JwtConfig;
 }
 
 /** `Authorization` header in, viewer out (or a 401 UnauthenticatedError): one per server. */
@@ -17,9 +19,12 @@ export type Authenticator = (authorization: string | undefined) => Promise<Viewe
 
 export function createAuthenticator(
   executor: CypherExecutor,
-  { readsNeedToken, extraVerifiers = [] }: AuthConfig,
+  { readsNeedToken, jwt }: AuthConfig,
 ): Authenticator {
   const tokens = new TokenStore(executor);
-  const verifiers: BearerVerifier[] = [(credential) => tokens.verify(credential), ...extraVerifiers];
+  const verifiers: BearerVerifier[] = [
+    (credential) => tokens.verify(credential),
+    ...(jwt ? [createJwtVerifier(jwt)] : []),
+  ];
   return (authorization) => authenticate(authorization, { verifiers, readsNeedToken });
 }

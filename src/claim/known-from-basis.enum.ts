@@ -6,6 +6,7 @@ export enum KnownFromBasis {
   CITED_REPORT = "CITED_REPORT",
   PUBLIC_EVENT = "PUBLIC_EVENT",
   GENERAL_KNOWLEDGE = "GENERAL_KNOWLEDGE",
+  EDIT = "EDIT",
 }
 
 registerEnumType(KnownFromBasis, {
@@ -20,5 +21,9 @@ registerEnumType(KnownFromBasis, {
       description: "The claim is about a public event (a premiere), known when it happened.",
     },
     GENERAL_KNOWLEDGE: { description: "Known before any article; always part of an as-known view." },
+    EDIT: {
+      description:
+        "Added by an editor through the API (addClaim): known from the day of its edit, so an as-known view before the edit does not show it.",
+    },
   },
 });

@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from "node:path";
 
 import { z } from "zod";
 
+import type { AuthConfig } from "../auth/create-authenticator.js";
 import { projectRoot } from "../common/project-root.js";
 import type { HttpCacheConfig } from "../http-cache/http-cache-config.js";
 import type { OperationLimits, RequestLimits } from "../limits/operation-limits.js";
@@ -49,56 +50,91 @@ const neo4jUri = z.string().refine(
   `NEO4J_URI must be a URI such as neo4j://host:7687 or bolt://localhost:7687 (schemes: ${NEO4J_SCHEMES.join(", ")})`,
 );
 
-const environmentSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  HOST: z.string().min(1).default("127.0.0.1"),
-  PORT: port("PORT").default(4000),
-  NEO4J_URI: neo4jUri.optional(),
-  NEO4J_USERNAME: z.string().default("neo4j"),
-  NEO4J_PASSWORD: z.string().default(""),
-  NEO4J_DATABASE: z.string().min(1).default("neo4j"),
-  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
-  NEO4J_MAX_CONNECTION_POOL_SIZE: positiveInteger("NEO4J_MAX_CONNECTION_POOL_SIZE").default(100),
-  NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS: positiveInteger("NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS").default(
-    5_000,
-  ),
-  NEO4J_CONNECTION_TIMEOUT_MS: positiveInteger("NEO4J_CONNECTION_TIMEOUT_MS").default(2_000),
-  NEO4J_MAX_TRANSACTION_RETRY_TIME_MS: z.coerce
-    .number({ error: "NEO4J_MAX_TRANSACTION_RETRY_TIME_MS must be a number" })
-    .int("NEO4J_MAX_TRANSACTION_RETRY_TIME_MS must be a whole number")
-    .min(0, "NEO4J_MAX_TRANSACTION_RETRY_TIME_MS must be 0 or more")
-    .default(2_000),
-  NEO4J_FETCH_SIZE: positiveInteger("NEO4J_FETCH_SIZE").default(1_000),
-  NEO4J_EMBEDDED_HOME: z.string().default(".data/neo4j"),
-  NEO4J_EMBEDDED_BOLT_PORT: port("NEO4J_EMBEDDED_BOLT_PORT").default(7687),
-  NEO4J_EMBEDDED_HEAP: byteSize("NEO4J_EMBEDDED_HEAP").default("512m"),
-  NEO4J_EMBEDDED_PAGE_CACHE: byteSize("NEO4J_EMBEDDED_PAGE_CACHE").default("128m"),
-  // Includes the JVM's first Cypher statement (it sets the password), which compiles Cypher's runtime.
-  NEO4J_EMBEDDED_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
-  NEO4J_EMBEDDED_RESTARTS: z.coerce
-    .number({ error: "NEO4J_EMBEDDED_RESTARTS must be a number" })
-    .int("NEO4J_EMBEDDED_RESTARTS must be a whole number")
-    .min(0, "NEO4J_EMBEDDED_RESTARTS must be 0 or more")
-    .default(5),
-  SEED_ON_START: flag("SEED_ON_START").default(true),
-  GRAPHQL_INTROSPECTION: flag("GRAPHQL_INTROSPECTION").optional(),
-  EXPORT_MAX_ELEMENTS: positiveInteger("EXPORT_MAX_ELEMENTS").default(50_000),
-  GRAPHQL_MAX_DEPTH: positiveInteger("GRAPHQL_MAX_DEPTH").default(DEFAULT_OPERATION_LIMITS.maxDepth),
-  GRAPHQL_MAX_ALIASES: positiveInteger("GRAPHQL_MAX_ALIASES").default(DEFAULT_OPERATION_LIMITS.maxAliases),
-  GRAPHQL_MAX_DIRECTIVES: positiveInteger("GRAPHQL_MAX_DIRECTIVES").default(
-    DEFAULT_OPERATION_LIMITS.maxDirectives,
-  ),
-  GRAPHQL_MAX_TOKENS: positiveInteger("GRAPHQL_MAX_TOKENS").default(DEFAULT_OPERATION_LIMITS.maxTokens),
-  GRAPHQL_MAX_FIELDS: positiveInteger("GRAPHQL_MAX_FIELDS").default(DEFAULT_OPERATION_LIMITS.maxFields),
-  GRAPHQL_MAX_COST: positiveInteger("GRAPHQL_MAX_COST").default(DEFAULT_OPERATION_LIMITS.maxCost),
-  REQUEST_TIMEOUT_MS: positiveInteger("REQUEST_TIMEOUT_MS").default(DEFAULT_REQUEST_LIMITS.timeoutMs),
-  RESPONSE_MAX_BYTES: positiveInteger("RESPONSE_MAX_BYTES").default(DEFAULT_REQUEST_LIMITS.responseMaxBytes),
-  EXPORT_MAX_CONCURRENT: positiveInteger("EXPORT_MAX_CONCURRENT").default(2),
-  ...observabilityEnvironment,
-  AUTH_READS: z.enum(["public", "token"], { error: "AUTH_READS must be public or token" }).default("public"),
-  HTTP_CACHE_MAX_AGE: wholeNumber("HTTP_CACHE_MAX_AGE").default(0),
-  GRAPHQL_RESPONSE_CACHE_MB: wholeNumber("GRAPHQL_RESPONSE_CACHE_MB").default(0),
-});
+/** A JWKS is fetched over HTTPS; plain HTTP only from this machine (a test's or a sidecar's). */
+const jwksUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (
+      url.protocol === "https:" ||
+      (url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname))
+    );
+  } catch {
+    return false;
+  }
+}, "AUTH_JWKS_URL must be an https:// URL (http:// only for localhost)");
+
+const JWT_SETTINGS = ["AUTH_JWT_ISSUER", "AUTH_JWT_AUDIENCE"] as const;
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PORT: port("PORT").default(4000),
+    NEO4J_URI: neo4jUri.optional(),
+    NEO4J_USERNAME: z.string().default("neo4j"),
+    NEO4J_PASSWORD: z.string().default(""),
+    NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+    NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+    NEO4J_MAX_CONNECTION_POOL_SIZE: positiveInteger("NEO4J_MAX_CONNECTION_POOL_SIZE").default(100),
+    NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS: positiveInteger(
+      "NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS",
+    ).default(5_000),
+    NEO4J_CONNECTION_TIMEOUT_MS: positiveInteger("NEO4J_CONNECTION_TIMEOUT_MS").default(2_000),
+    NEO4J_MAX_TRANSACTION_RETRY_TIME_MS: z.coerce
+      .number({ error: "NEO4J_MAX_TRANSACTION_RETRY_TIME_MS must be a number" })
+      .int("NEO4J_MAX_TRANSACTION_RETRY_TIME_MS must be a whole number")
+      .min(0, "NEO4J_MAX_TRANSACTION_RETRY_TIME_MS must be 0 or more")
+      .default(2_000),
+    NEO4J_FETCH_SIZE: positiveInteger("NEO4J_FETCH_SIZE").default(1_000),
+    NEO4J_EMBEDDED_HOME: z.string().default(".data/neo4j"),
+    NEO4J_EMBEDDED_BOLT_PORT: port("NEO4J_EMBEDDED_BOLT_PORT").default(7687),
+    NEO4J_EMBEDDED_HEAP: byteSize("NEO4J_EMBEDDED_HEAP").default("512m"),
+    NEO4J_EMBEDDED_PAGE_CACHE: byteSize("NEO4J_EMBEDDED_PAGE_CACHE").default("128m"),
+    // Includes the JVM's first Cypher statement (it sets the password), which compiles Cypher's runtime.
+    NEO4J_EMBEDDED_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
+    NEO4J_EMBEDDED_RESTARTS: z.coerce
+      .number({ error: "NEO4J_EMBEDDED_RESTARTS must be a number" })
+      .int("NEO4J_EMBEDDED_RESTARTS must be a whole number")
+      .min(0, "NEO4J_EMBEDDED_RESTARTS must be 0 or more")
+      .default(5),
+    SEED_ON_START: flag("SEED_ON_START").default(true),
+    GRAPHQL_INTROSPECTION: flag("GRAPHQL_INTROSPECTION").optional(),
+    EXPORT_MAX_ELEMENTS: positiveInteger("EXPORT_MAX_ELEMENTS").default(50_000),
+    GRAPHQL_MAX_DEPTH: positiveInteger("GRAPHQL_MAX_DEPTH").default(DEFAULT_OPERATION_LIMITS.maxDepth),
+    GRAPHQL_MAX_ALIASES: positiveInteger("GRAPHQL_MAX_ALIASES").default(DEFAULT_OPERATION_LIMITS.maxAliases),
+    GRAPHQL_MAX_DIRECTIVES: positiveInteger("GRAPHQL_MAX_DIRECTIVES").default(
+      DEFAULT_OPERATION_LIMITS.maxDirectives,
+    ),
+    GRAPHQL_MAX_TOKENS: positiveInteger("GRAPHQL_MAX_TOKENS").default(DEFAULT_OPERATION_LIMITS.maxTokens),
+    GRAPHQL_MAX_FIELDS: positiveInteger("GRAPHQL_MAX_FIELDS").default(DEFAULT_OPERATION_LIMITS.maxFields),
+    GRAPHQL_MAX_COST: positiveInteger("GRAPHQL_MAX_COST").default(DEFAULT_OPERATION_LIMITS.maxCost),
+    REQUEST_TIMEOUT_MS: positiveInteger("REQUEST_TIMEOUT_MS").default(DEFAULT_REQUEST_LIMITS.timeoutMs),
+    RESPONSE_MAX_BYTES: positiveInteger("RESPONSE_MAX_BYTES").default(
+      DEFAULT_REQUEST_LIMITS.responseMaxBytes,
+    ),
+    EXPORT_MAX_CONCURRENT: positiveInteger("EXPORT_MAX_CONCURRENT").default(2),
+    ...observabilityEnvironment,
+    AUTH_READS: z
+      .enum(["public", "token"], { error: "AUTH_READS must be public or token" })
+      .default("public"),
+    AUTH_JWKS_URL: jwksUrl.optional(),
+    AUTH_JWT_ISSUER: z.string().optional(),
+    AUTH_JWT_AUDIENCE: z.string().optional(),
+    AUTH_JWT_ROLE_CLAIM: z.string().default("role"),
+    HTTP_CACHE_MAX_AGE: wholeNumber("HTTP_CACHE_MAX_AGE").default(0),
+    GRAPHQL_RESPONSE_CACHE_MB: wholeNumber("GRAPHQL_RESPONSE_CACHE_MB").default(0),
+  })
+  // A JWT accepted from any issuer or for any audience would accept another service's tokens.
+  .superRefine((env, context) => {
+    for (const name of JWT_SETTINGS) {
+      if (env.AUTH_JWKS_URL !== undefined && env[name] === undefined) {
+        context.addIssue({ code: "custom", path: [name], message: `${name} is required with AUTH_JWKS_URL` });
+      }
+      if (env.AUTH_JWKS_URL === undefined && env[name] !== undefined) {
+        context.addIssue({ code: "custom", path: [name], message: `${name} needs AUTH_JWKS_URL` });
+      }
+    }
+  });
 
 /** Where the embedded Neo4j lives and how big it may grow; used when NEO4J_URI is not set. */
 export interface EmbeddedNeo4jConfig {
@@ -172,7 +208,7 @@ export interface Config {
   limits: { operation: OperationLimits; request: RequestLimits };
   observability: ObservabilityConfig;
   /** Bearer tokens (docs/editing.md): writes always need one; reads only with AUTH_READS=token. */
-  auth: { readsNeedToken: boolean };
+  auth: AuthConfig;
   /** GET answers to caches (src/http-cache/): HTTP_CACHE_MAX_AGE, GRAPHQL_RESPONSE_CACHE_MB, AUTH_READS. */
   httpCache: HttpCacheConfig;
 }
@@ -240,7 +276,19 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     export: { maxElements: env.EXPORT_MAX_ELEMENTS, maxConcurrent: env.EXPORT_MAX_CONCURRENT },
     observability: toObservabilityConfig(env),
-    auth: { readsNeedToken: env.AUTH_READS === "token" },
+    auth: {
+      readsNeedToken: env.AUTH_READS === "token",
+      ...(env.AUTH_JWKS_URL === undefined
+        ? {}
+        : {
+            jwt: {
+              jwksUrl: env.AUTH_JWKS_URL,
+              issuer: env.AUTH_JWT_ISSUER as string,
+              audience: env.AUTH_JWT_AUDIENCE as string,
+              roleClaim: env.AUTH_JWT_ROLE_CLAIM,
+            },
+          }),
+    },
     httpCache: {
       maxAgeSeconds: env.HTTP_CACHE_MAX_AGE,
       responseCacheBytes: env.GRAPHQL_RESPONSE_CACHE_MB * 1024 * 1024,

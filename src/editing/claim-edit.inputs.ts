@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 
 import { ClaimRank } from "../claim/claim-rank.enum.js";
+import { withPassage } from "./passage.input.js";
 
 /**
  * What every edit of a claim takes: which claim, the version it was read at, an idempotency key.
@@ -27,23 +28,7 @@ export abstract class ClaimEditInput {
 }
 
 @InputType({ description: "A passage of an article that supports a claim." })
-export class AddClaimSourceInput extends ClaimEditInput {
-  @Field(() => ID, { description: "The article's global ID; its stored text must contain the quote." })
-  article!: string;
-
-  @Field(() => String, { description: "The exact words of the article that support the claim." })
-  quote!: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      "Where the quote starts in Article.text (UTF-16 code units); needed when it occurs more than once.",
-  })
-  start?: number | null;
-
-  @Field(() => String, { nullable: true, description: "Why, for the record." })
-  reason?: string | null;
-}
+export class AddClaimSourceInput extends withPassage(ClaimEditInput) {}
 
 @InputType({ description: "A new rank for a claim; DEPRECATED has its own mutation, which needs a reason." })
 export class SetClaimRankInput extends ClaimEditInput {

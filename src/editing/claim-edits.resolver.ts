@@ -5,7 +5,6 @@ import { Role } from "../auth/role.js";
 import { ClaimRank } from "../claim/claim-rank.enum.js";
 import { loadClaim } from "../claim/claim-details.batch.js";
 import { claimView } from "../claim/claim-view.js";
-import { fromGlobalId } from "../common/global-id.js";
 import { BadUserInputError } from "../errors/showgraph-error.js";
 import type { RequestContext } from "../server/request-context.js";
 import type { ClaimEditInput } from "./claim-edit.inputs.js";
@@ -21,25 +20,9 @@ import { addSource, setConfidence, setRank } from "./claim-edits.js";
 import type { LockedClaim } from "./claim-lock.js";
 import { bumpVersion, lockClaim } from "./claim-lock.js";
 import { EditKind } from "./edit-kind.enum.js";
+import { articleKey, claimKey } from "./global-keys.js";
 import { runEdit } from "./run-edit.js";
 import { requiredText } from "./required-text.js";
-
-/** The storage key of a Claim's global ID, or BAD_USER_INPUT naming the argument. */
-function claimKey(id: string): string {
-  const { typename, key } = fromGlobalId(id);
-  if (typename !== "Claim") {
-    throw new BadUserInputError(`"${id}" is not the ID of a claim`, { argument: "claim" });
-  }
-  return key;
-}
-
-function articleKey(id: string): string {
-  const { typename, key } = fromGlobalId(id);
-  if (typename !== "Article") {
-    throw new BadUserInputError(`"${id}" is not the ID of an article`, { argument: "article" });
-  }
-  return key;
-}
 
 /**
  * Journalists' corrections of claims. Each mutation is one transaction that locks the claim,

@@ -4,6 +4,7 @@ import { registerEnumType } from "type-graphql";
 export enum EditKind {
   INGEST_FACTS = "INGEST_FACTS",
   ADD_SOURCE = "ADD_SOURCE",
+  ADD_CLAIM = "ADD_CLAIM",
   CHANGE_RANK = "CHANGE_RANK",
   DEPRECATE = "DEPRECATE",
   CHANGE_CONFIDENCE = "CHANGE_CONFIDENCE",

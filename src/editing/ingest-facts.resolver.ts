@@ -1,33 +1,23 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 
 import { Role } from "../auth/role.js";
 import { UnauthenticatedError } from "../errors/showgraph-error.js";
 import { ingestFactsFile } from "../ingest/ingest-facts.js";
+import { KNOWN_FROM_EDIT } from "../ingest/known-times.js";
 import type { RequestContext } from "../server/request-context.js";
 import { announceEdit } from "./announce-edit.js";
 import { EditKind } from "./edit-kind.enum.js";
 import type { Edit } from "./edit.type.js";
-import { FactsFormat, IngestFactsInput, IngestFactsPayload } from "./ingest-facts.types.js";
+import { withDocumentFile } from "./document-file.js";
+import { IngestFactsInput, IngestFactsPayload, IngestKnownTime } from "./ingest-facts.types.js";
 import { recordEdit } from "./run-edit.js";
-
-const EXTENSIONS: Record<FactsFormat, string> = {
-  [FactsFormat.YAML]: "yaml",
-  [FactsFormat.JSON]: "json",
-  [FactsFormat.JSON_LINES]: "jsonl",
-};
 
 @Resolver()
 export class IngestFactsResolver {
   /**
    * The CLI's `showgraph ingest` through the API: the same reader, checks and writer (one source of
    * truth), in one transaction with the edit record, all or nothing. Problems come back as
-   * BAD_USER_INPUT with `extensions.problems` ({file: "document", line, path, message}). The
-   * document is spooled to a private temporary file because the ingest path streams from a file;
-   * its size is bounded by the request body limit.
+   * BAD_USER_INPUT with `extensions.problems` ({file: "document", line, path, message}).
    */
   @Authorized(Role.EDITOR)
   @Mutation(() => IngestFactsPayload, {
@@ -42,45 +32,45 @@ export class IngestFactsResolver {
     if (!viewer) {
       throw new UnauthenticatedError();
     }
-    const folder = await mkdtemp(join(tmpdir(), "showgraph-document-"));
-    const file = join(folder, `document.${EXTENSIONS[input.format]}`);
     let edit: Edit | null = null;
-    try {
-      await writeFile(file, input.document, { encoding: "utf8", mode: 0o600 });
-      const report = await ingestFactsFile(context.writes, file, {
+    let created: string[] = [];
+    const report = await withDocumentFile(input.document, input.format, (file) =>
+      ingestFactsFile(context.writes, file, {
         displayName: "document",
         dryRun: input.dryRun,
-        alsoInTransaction: async (tx, articleId) => {
+        alsoInTransaction: async (tx, { articleId, claimsCreated }) => {
+          created = claimsCreated;
+          if (input.knownTime === IngestKnownTime.EDIT && claimsCreated.length > 0) {
+            await tx.run({ cypher: KNOWN_FROM_EDIT, parameters: { ids: claimsCreated } });
+          }
           edit = await recordEdit(
             tx,
             viewer,
             { kind: EditKind.INGEST_FACTS, reason: input.reason ?? null },
             {
               summary: `ingested article ${articleId}`,
-              touchedClaims: [],
+              touchedClaims: claimsCreated,
               touchedArticles: [articleId],
               result: articleId,
             },
           );
         },
-      });
-      const recorded = input.dryRun ? null : (edit as Edit | null);
-      if (recorded) {
-        await announceEdit(context.writes, recorded.key, [], [{ label: "Article", id: report.articleId }]);
-      }
-      return Object.assign(new IngestFactsPayload(), {
-        dryRun: input.dryRun,
-        changed: report.changed,
-        records: report.records,
-        counts: Object.entries(report.counts)
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([label, counts]) => ({ label, ...counts })),
-        relationshipsCreated: report.relationshipsCreated,
-        propertiesSet: report.propertiesSet,
-        edit: input.dryRun ? null : edit,
-      });
-    } finally {
-      await rm(folder, { recursive: true, force: true });
+      }),
+    );
+    const recorded = input.dryRun ? null : (edit as Edit | null);
+    if (recorded) {
+      await announceEdit(context.writes, recorded.key, created, [{ label: "Article", id: report.articleId }]);
     }
+    return Object.assign(new IngestFactsPayload(), {
+      dryRun: input.dryRun,
+      changed: report.changed,
+      records: report.records,
+      counts: Object.entries(report.counts)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([label, counts]) => ({ label, ...counts })),
+      relationshipsCreated: report.relationshipsCreated,
+      propertiesSet: report.propertiesSet,
+      edit: recorded,
+    });
   }
 }

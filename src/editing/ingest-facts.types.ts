@@ -11,6 +11,27 @@ export enum FactsFormat {
 
 registerEnumType(FactsFormat, { name: "FactsFormat", description: "How a facts document is written." });
 
+/** Which known time the claims a document creates get (docs/model.md, "Known time"). */
+export enum IngestKnownTime {
+  EDIT = "EDIT",
+  SOURCES = "SOURCES",
+}
+
+registerEnumType(IngestKnownTime, {
+  name: "IngestKnownTime",
+  description: "Which known time the claims an ingest creates get.",
+  valuesConfig: {
+    EDIT: {
+      description:
+        "The day of this edit: the graph learns them now, so @asOf(knownOn:) before today does not show them (issue 13).",
+    },
+    SOURCES: {
+      description:
+        "Derived from the articles' publication dates, as `showgraph ingest` does: for back-filling an archive, so that the graph's past shows what those articles told.",
+    },
+  },
+});
+
 @InputType({ description: "A whole facts document (the format `showgraph ingest` reads), sent as text." })
 export class IngestFactsInput {
   @Field(() => String, { description: "The document: one article, its entities, quotes and claims." })
@@ -24,6 +45,12 @@ export class IngestFactsInput {
     description: "Check it against the graph and report what it would do, writing nothing.",
   })
   dryRun!: boolean;
+
+  @Field(() => IngestKnownTime, {
+    defaultValue: IngestKnownTime.EDIT,
+    description: "The known time of the claims the document creates; claims it matches keep theirs.",
+  })
+  knownTime!: IngestKnownTime;
 
   @Field(() => String, { nullable: true, description: "Why, for the edit record." })
   reason?: string | null;

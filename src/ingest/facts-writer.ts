@@ -84,6 +84,9 @@ export class FactsWriter {
   relationshipsCreated = 0;
   propertiesSet = 0;
   articleId: string | undefined;
+  /** Ids of the claims this file created, and of those it found in the graph already. */
+  readonly claimsCreated: string[] = [];
+  readonly claimsMatched: string[] = [];
 
   readonly #tx: CypherTransaction;
   readonly #file: string;
@@ -584,8 +587,10 @@ export class FactsWriter {
     if (existing) {
       counts.matched += 1;
       counts.updated += changed ? 1 : 0;
+      this.claimsMatched.push(existing.id as string);
     } else {
       counts.created += 1;
+      this.claimsCreated.push(row.newId as string);
     }
     counts.newSources += newSupport.length;
     if (!changed && newSupport.length === 0) {

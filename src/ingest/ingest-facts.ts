@@ -23,8 +23,14 @@ export interface IngestOptions {
   timeoutMs?: number;
   /** Check against the graph and report, then roll back: nothing is written. */
   dryRun?: boolean;
-  /** More work in the same transaction once the file has changed the graph (an edit record, for the API). */
-  alsoInTransaction?: (tx: CypherTransaction, articleId: string) => Promise<void>;
+  /**
+   * More work in the same transaction once the file has changed the graph (an edit record, for
+   * the API), told the article's id and the ids of the claims the file created.
+   */
+  alsoInTransaction?: (
+    tx: CypherTransaction,
+    written: { articleId: string; claimsCreated: string[] },
+  ) => Promise<void>;
 }
 
 export interface CheckResult {
@@ -79,25 +85,16 @@ export async function ingestFactsFile(
   }
   const writer = await executor.writeTransaction(
     async (tx) => {
-      const checker = new FactsChecker(displayName);
-      const writer = new FactsWriter({
-        tx,
-        file: displayName,
+      const writer = await writeFactsFile(tx, file, {
+        displayName,
         batchSize,
         onProgress: (records) => onProgress?.(records, checked.records),
       });
-      for await (const item of readFactsFile(file)) {
-        const input = "record" in item ? checker.check(item.record).input : undefined;
-        if (input) {
-          await writer.add(input as FactsInput);
-        }
-      }
-      await writer.finish();
-      if (writer.problems.length > 0) {
-        throw new FactsFileError(writer.problems);
-      }
       if (writerChanged(writer)) {
-        await alsoInTransaction?.(tx, writer.articleId ?? "");
+        await alsoInTransaction?.(tx, {
+          articleId: writer.articleId ?? "",
+          claimsCreated: writer.claimsCreated,
+        });
       }
       return writer;
     },
@@ -114,6 +111,36 @@ export async function ingestFactsFile(
     records: checked.records,
     elapsedMs: Date.now() - started,
   };
+}
+
+/**
+ * Writes a facts file already checked (checkFactsFile found no problem) in the caller's
+ * transaction: the part of ingestFactsFile that an edit through the API (addClaim) runs inside its
+ * own transaction, with its edit record. FactsFileError when the graph refuses a record (a
+ * reference to nothing); the caller's transaction then rolls back.
+ */
+export async function writeFactsFile(
+  tx: CypherTransaction,
+  file: string,
+  {
+    displayName,
+    batchSize = DEFAULT_BATCH_SIZE,
+    onProgress,
+  }: { displayName: string; batchSize?: number; onProgress?: (records: number) => void },
+): Promise<FactsWriter> {
+  const checker = new FactsChecker(displayName);
+  const writer = new FactsWriter({ tx, file: displayName, batchSize, onProgress });
+  for await (const item of readFactsFile(file)) {
+    const input = "record" in item ? checker.check(item.record).input : undefined;
+    if (input) {
+      await writer.add(input as FactsInput);
+    }
+  }
+  await writer.finish();
+  if (writer.problems.length > 0) {
+    throw new FactsFileError(writer.problems);
+  }
+  return writer;
 }
 
 /** Whether the file changed anything: false when the graph already held all it says. */

@@ -8,11 +8,12 @@ import type { CypherStatement } from "../neo4j/cypher-executor.js";
  * originally reported it (CITED_REPORT when that earliest one is the original report, which wins a
  * tie since the supporting article relays it). A claim whose sources are all undated has no known
  * time. An explicit PUBLIC_EVENT (a premiere is known when it happens, however late the articles)
- * is what the file said, and stays.
+ * is what the file said, and stays; so does EDIT, the day an editor added the claim (addClaim,
+ * issue 13: "claims added by an editor get the edit time as their known time").
  */
 const DERIVE = [
   "WITH DISTINCT c",
-  "WHERE c.knownFromBasis IS NULL OR c.knownFromBasis <> 'PUBLIC_EVENT'",
+  "WHERE c.knownFromBasis IS NULL OR NOT c.knownFromBasis IN ['PUBLIC_EVENT', 'EDIT']",
   "WITH c, EXISTS { (c)-[:SUPPORTED_BY|ORIGINALLY_REPORTED_BY]->(:Article) } AS sourced,",
   "  COLLECT {",
   "    MATCH (c)-[link:SUPPORTED_BY|ORIGINALLY_REPORTED_BY]->(a:Article)",
@@ -29,6 +30,17 @@ const DERIVE = [
   "    ELSE 'SUPPORTING_ARTICLE'",
   "  END",
 ];
+
+/**
+ * Stamps claims (`ids`) an editor added through the API with the day of the edit as their known
+ * time, basis EDIT, which derivation then leaves alone (issue 13: "claims added by an editor get
+ * the edit time as their known time").
+ */
+export const KNOWN_FROM_EDIT = [
+  "UNWIND $ids AS id",
+  "MATCH (c:Claim {id: id})",
+  "SET c.knownFrom = date(), c.knownFromPrecision = 'DAY', c.knownFromBasis = 'EDIT'",
+].join("\n");
 
 /** Re-derives the known times of these claims (`rows`: `[{id}]`, claim ids). */
 export const DERIVE_CLAIM_KNOWN_TIMES = [

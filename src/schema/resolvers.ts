@@ -20,6 +20,7 @@ import { SeasonResolver } from "../season/season.resolver.js";
 import { ShowSeasonsResolver } from "../season/show-seasons.resolver.js";
 import { ArticleResolver } from "../article/article.resolver.js";
 import { ClaimResolver } from "../claim/claim.resolver.js";
+import { AddClaimResolver } from "../editing/add-claim/add-claim.resolver.js";
 import { ClaimEditsResolver } from "../editing/claim-edits.resolver.js";
 import { editsResolvers } from "../editing/edits.resolvers.js";
 import { IngestFactsResolver } from "../editing/ingest-facts.resolver.js";
@@ -53,6 +54,7 @@ export const resolvers: NonEmptyArray<Function> = [
   NewsSourceResolver,
   QuoteResolver,
   ClaimResolver,
+  AddClaimResolver,
   ClaimEditsResolver,
   ...editsResolvers,
   IngestFactsResolver,

@@ -10,12 +10,11 @@ import { toGlobalId } from "../../src/common/global-id.js";
 import { runMigrations } from "../../src/db/migrations/run-migrations.js";
 import { seedDatabase } from "../../src/db/seed/seed-database.js";
 import type { RunningEmbeddedNeo4j } from "../../src/neo4j/embedded/start-embedded-neo4j.js";
-import { buildGraphQLSchema } from "../../src/schema/build-graphql-schema.js";
-import type { RunningHttpServer } from "../../src/server/start-http-server.js";
-import { startHttpServer } from "../../src/server/start-http-server.js";
 import { startOwnNeo4j } from "../support/own-neo4j.js";
 import type { TestExecutor } from "../support/test-database.js";
 import { openTestExecutor } from "../support/test-database.js";
+import type { TestHttpServer } from "../support/test-http-server.js";
+import { startTestHttpServer } from "../support/test-http-server.js";
 
 /**
  * Issue 16, item 6: bookmarks carried across requests of one client. Two replicas, each with its
@@ -34,48 +33,34 @@ const READ_CLAIM = `query ($id: ID!) { node(id: $id) { ... on Claim { confidence
 describe("reading one's own writes through any replica (Showgraph-Bookmark)", { timeout: 600_000 }, () => {
   let folder: string;
   let neo4j: RunningEmbeddedNeo4j;
-  const databases: TestExecutor[] = [];
-  const replicas: RunningHttpServer[] = [];
+  let database: TestExecutor;
+  const replicas: TestHttpServer[] = [];
   let editorToken: string;
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "showgraph-bookmarks-"));
     neo4j = await startOwnNeo4j(folder);
-    const routed = neo4j.uri.replace(/^bolt:/, "neo4j:");
+    database = await openTestExecutor(neo4j.uri, neo4j.password);
+    await runMigrations(database.executor);
+    await seedDatabase(database.executor);
+    editorToken = (await new TokenStore(database.executor).create({ name: "dana", role: Role.EDITOR })).token;
+    // Each replica has a driver (and so a bookmark manager) of its own, routing as on a cluster.
+    const routed = { uri: neo4j.uri.replace(/^bolt:/, "neo4j:"), password: neo4j.password };
     for (let replica = 0; replica < 2; replica += 1) {
-      databases.push(await openTestExecutor(routed, neo4j.password));
-    }
-    const [first] = databases as [TestExecutor];
-    await runMigrations(first.executor);
-    await seedDatabase(first.executor);
-    editorToken = (await new TokenStore(first.executor).create({ name: "dana", role: Role.EDITOR })).token;
-    const schema = await buildGraphQLSchema();
-    for (const database of databases) {
-      replicas.push(
-        await startHttpServer({
-          schema,
-          executor: database.executor,
-          host: "127.0.0.1",
-          port: 0,
-          introspection: false,
-          exportMaxElements: 1000,
-        }),
-      );
+      replicas.push(await startTestHttpServer({ introspection: false, neo4j: routed }));
     }
   });
   afterAll(async () => {
     for (const replica of replicas) {
-      await replica.stop();
+      await replica.close();
     }
-    for (const database of databases) {
-      await database.close();
-    }
+    await database?.close();
     await neo4j?.stop();
     rmSync(folder, { recursive: true, force: true });
   });
 
   const post = (
-    replica: RunningHttpServer,
+    replica: TestHttpServer,
     query: string,
     variables: object,
     headers: Record<string, string> = {},
@@ -87,7 +72,7 @@ describe("reading one's own writes through any replica (Showgraph-Bookmark)", { 
     });
 
   it("answers a write with its bookmark, and a read on another replica that sends it back sees the write", async () => {
-    const [first, second] = replicas as [RunningHttpServer, RunningHttpServer];
+    const [first, second] = replicas as [TestHttpServer, TestHttpServer];
     const read = await post(first, READ_CLAIM, { id: SERIES });
     expect(read.headers.get("showgraph-bookmark")).toBeNull();
 
@@ -112,7 +97,7 @@ describe("reading one's own writes through any replica (Showgraph-Bookmark)", { 
   });
 
   it("refuses a malformed bookmark with 400 BAD_REQUEST before anything runs", async () => {
-    const [, second] = replicas as [RunningHttpServer, RunningHttpServer];
+    const [, second] = replicas as [TestHttpServer, TestHttpServer];
     for (const header of ['"FB:abc"', "FB:abc; drop", Array.from({ length: 17 }, () => "FB:a").join(",")]) {
       const response = await post(second, READ_CLAIM, { id: SERIES }, { "showgraph-bookmark": header });
       expect(response.status).toBe(400);
@@ -124,7 +109,7 @@ describe("reading one's own writes through any replica (Showgraph-Bookmark)", { 
   });
 
   it("passes a well-formed bookmark to Neo4j, which refuses one it cannot read: BAD_REQUEST, no Neo4j message", async () => {
-    const [, second] = replicas as [RunningHttpServer, RunningHttpServer];
+    const [, second] = replicas as [TestHttpServer, TestHttpServer];
     const response = await post(
       second,
       READ_CLAIM,

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { ConfigError, loadConfig } from "../../src/config/config.js";
 
+const JWT = { AUTH_JWT_ISSUER: "https://idp.example.org/", AUTH_JWT_AUDIENCE: "showgraph" };
+
 describe("configuration from the environment", () => {
   it("has defaults that start the embedded Neo4j on loopback", () => {
     const config = loadConfig({});
@@ -47,6 +49,9 @@ describe("configuration from the environment", () => {
     [{ METRICS: "maybe" }, /METRICS must be on, off or a port number \(got "maybe"\)/],
     [{ METRICS: "70000" }, /METRICS port must be at most 65535/],
     [{ SHUTDOWN_GRACE_MS: "-1" }, /SHUTDOWN_GRACE_MS must not be negative/],
+    [{ AUTH_JWKS_URL: "http://idp.example.org/jwks", ...JWT }, /AUTH_JWKS_URL must be an https:\/\/ URL/],
+    [{ AUTH_JWKS_URL: "https://idp.example.org/jwks" }, /AUTH_JWT_ISSUER is required with AUTH_JWKS_URL/],
+    [{ AUTH_JWT_AUDIENCE: "showgraph" }, /AUTH_JWT_AUDIENCE needs AUTH_JWKS_URL/],
   ])("rejects %o with one clear line", (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(ConfigError);
     expect(() => loadConfig(environment)).toThrow(message);
@@ -70,6 +75,19 @@ describe("configuration from the environment", () => {
     expect(loadConfig({ LOG_LEVEL: "debug", SHUTDOWN_GRACE_MS: "30000" }).observability).toMatchObject({
       logLevel: "debug",
       shutdownGraceMs: 30_000,
+    });
+  });
+
+  it("verifies JWTs only when AUTH_JWKS_URL is set, with the issuer, audience and role claim given", () => {
+    expect(loadConfig({}).auth).toEqual({ readsNeedToken: false });
+    expect(loadConfig({ AUTH_JWKS_URL: "https://idp.example.org/jwks", ...JWT }).auth).toEqual({
+      readsNeedToken: false,
+      jwt: {
+        jwksUrl: "https://idp.example.org/jwks",
+        issuer: "https://idp.example.org/",
+        audience: "showgraph",
+        roleClaim: "role",
+      },
     });
   });
 

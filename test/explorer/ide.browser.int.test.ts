@@ -71,4 +71,37 @@ describe("the GraphQL IDE in a real browser", () => {
     expect(requestsElsewhere(browser.requests, server.url)).toEqual([]);
     expect(browser.requests).toContain(`${server.url}/explorer/assets/workers/graphql.worker.js`);
   });
+
+  // Last: the service refuses the made-up token with a 401, which the test above would count.
+  it("offers the token: the Headers pane is open with a bearer field, and a mutation run from the IDE sends it", async () => {
+    const { page } = browser;
+    // Back to the welcome tab, which holds the examples (a test above opened another).
+    await page.locator(".graphiql-tab").first().click();
+    const pane = 'section.graphiql-editor-tool[aria-label="Headers"]';
+    await expect.poll(() => paneText(page, pane)).toContain('"Authorization": "Bearer "');
+    // A well-formed token the service does not know: refused before anything runs, so the shared
+    // graph stays as it is, and the refusal shows that the token was sent.
+    const token = `sgt_000000000000_${"A".repeat(43)}`;
+    await page.locator(`${pane} > :not(.hidden) .monaco-editor`).click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.insertText(token);
+    await expect.poll(() => paneText(page, pane)).toContain(`"Bearer ${token}"`);
+
+    const examples = await readFile(join(projectRoot, "schema", "examples.graphql"), "utf8");
+    const operation = exampleOperationName(examples, [/^mutation/, /setClaimRank/]);
+    const sent = page.waitForRequest(
+      (request) =>
+        request.method() === "POST" &&
+        (JSON.parse(request.postData() ?? "{}") as { operationName?: string }).operationName === operation,
+    );
+    const answer = (await runOperation(page, operation)) as {
+      errors: Array<{ extensions: { code: string } }>;
+    };
+    expect((await sent).headers().authorization).toBe(`Bearer ${token}`);
+    expect(answer.errors[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    await saveScreenshot(page, "ide-token-header");
+  });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import type { OperationDefinitionNode } from "graphql";
-import { Kind, parse, print } from "graphql";
+import { Kind, OperationTypeNode, parse, print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { projectRoot } from "../../src/common/project-root.js";
@@ -28,13 +28,15 @@ describe("every operation of schema/examples.graphql", () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  // Apollo validates each operation against the schema before running it.
-  it.each(operations.map((operation) => [operation.name?.value, operation] as const))(
-    "%s is valid and runs on the seed graph without errors",
-    async (_name, operation) => {
-      const { data, errors } = await server.query(print(operation));
-      expect(errors).toBeUndefined();
-      expect(data).toBeTruthy();
-    },
-  );
+  // Apollo validates each operation against the schema before running it. Mutations need a token
+  // and write: test/editing/example-mutations.int.test.ts runs them on a Neo4j of its own.
+  it.each(
+    operations
+      .filter((operation) => operation.operation === OperationTypeNode.QUERY)
+      .map((operation) => [operation.name?.value, operation] as const),
+  )("%s is valid and runs on the seed graph without errors", async (_name, operation) => {
+    const { data, errors } = await server.query(print(operation));
+    expect(errors).toBeUndefined();
+    expect(data).toBeTruthy();
+  });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+import type { AuthConfig } from "../../src/auth/create-authenticator.js";
 import { loadConfig } from "../../src/config/config.js";
 import { runMigrations } from "../../src/db/migrations/run-migrations.js";
 import { seedDatabase } from "../../src/db/seed/seed-database.js";
@@ -35,7 +36,7 @@ export interface GraphQLBody {
  */
 export async function startOwnService(
   prefix: string,
-  { environment = {} }: { environment?: Record<string, string> } = {},
+  { environment = {}, auth }: { environment?: Record<string, string>; auth?: AuthConfig } = {},
 ): Promise<OwnService> {
   const folder = mkdtempSync(join(tmpdir(), `showgraph-${prefix}-`));
   let embedded: RunningEmbeddedNeo4j | undefined;
@@ -57,6 +58,7 @@ export async function startOwnService(
       limits: loadConfig({ NODE_ENV: "test", REQUEST_TIMEOUT_MS: "300000" }).limits,
       httpCache: loadConfig({ ...environment, NODE_ENV: "test" }).httpCache,
       exportMaxConcurrent: 2,
+      ...(auth ? { auth } : {}),
     });
   } catch (error) {
     await database?.close();

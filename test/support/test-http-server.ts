@@ -15,14 +15,19 @@ export interface TestHttpServerOptions {
   introspection?: boolean;
   /** Variables as in the environment (GRAPHQL_MAX_DEPTH, REQUEST_TIMEOUT_MS, ...), read by loadConfig. */
   environment?: Record<string, string>;
+  /** Another Neo4j than the test run's: its URI (bolt:// or neo4j://) and password. */
+  neo4j?: { uri: string; password: string };
 }
 
 /** The service's real HTTP server, on a free port, against the test run's Neo4j. */
 export async function startTestHttpServer({
   introspection = true,
   environment = {},
+  neo4j,
 }: TestHttpServerOptions = {}): Promise<TestHttpServer> {
-  const database = await openTestExecutor(inject("neo4jUri"));
+  const database = neo4j
+    ? await openTestExecutor(neo4j.uri, neo4j.password)
+    : await openTestExecutor(inject("neo4jUri"));
   const config = loadConfig({ ...process.env, ...environment, NODE_ENV: "test" });
   const server = await startHttpServer({
     schema: await buildGraphQLSchema(),

@@ -44,7 +44,8 @@ export interface Claim {
   validFrom: PartialDate | null;
   validTo: PartialDate | null;
   knownFrom: PartialDate | null;
-  knownFromBasis: "CITED_REPORT" | "GENERAL_KNOWLEDGE" | "PUBLIC_EVENT" | "SUPPORTING_ARTICLE" | null;
+  knownFromBasis:
+    "CITED_REPORT" | "EDIT" | "GENERAL_KNOWLEDGE" | "PUBLIC_EVENT" | "SUPPORTING_ARTICLE" | null;
   subject: GraphNode | null;
   object: GraphNode | null;
   sources: ClaimSource[];

@@ -66,6 +66,7 @@ const BASIS_WORDS = {
   CITED_REPORT: "the earlier report an article relays",
   PUBLIC_EVENT: "a public event, known when it happened",
   GENERAL_KNOWLEDGE: "general knowledge",
+  EDIT: "the day an editor added it",
 } as const;
 
 /** The claim's known time in words (when it became known), with where that date comes from. */

@@ -6,28 +6,15 @@ import "@graphiql/react/font/fira-code.css";
 import "./graphiql.css";
 
 import { explorerPlugin } from "@graphiql/plugin-explorer";
-import type { GraphiQLProps } from "graphiql";
 import { GraphiQL, HISTORY_PLUGIN } from "graphiql";
 import { createRoot } from "react-dom/client";
 
 import { readPageConfig } from "../shared/page-config.js";
+import { createIdeFetcher, DEFAULT_HEADERS } from "./fetcher.js";
 import { welcomeTabQuery } from "./welcome-tab.js";
 
 const config = readPageConfig();
 const plugins = [HISTORY_PLUGIN, explorerPlugin()];
-
-const fetcher: GraphiQLProps["fetcher"] = async (params, options) => {
-  const response = await fetch(config.endpoint, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json, application/json",
-      ...options?.headers,
-    },
-    body: JSON.stringify(params),
-  });
-  return response.json();
-};
 
 const root = document.getElementById("graphiql");
 if (!root) {
@@ -35,8 +22,11 @@ if (!root) {
 }
 createRoot(root).render(
   <GraphiQL
-    fetcher={fetcher}
+    fetcher={createIdeFetcher(config.endpoint)}
     plugins={plugins}
+    // The Headers pane open, with the field for a token: mutations need one (docs/editing.md).
+    defaultHeaders={DEFAULT_HEADERS}
+    defaultEditorToolsVisibility="headers"
     defaultTabs={[{ query: welcomeTabQuery(config.examples ?? "", config.introspection) }]}
     // null: do not ask a server that refuses introspection (the IDE still runs operations).
     schema={config.introspection ? undefined : null}

@@ -12,6 +12,10 @@ const WELCOME = `# Welcome to showgraph's GraphQL IDE.
 # The graph view (/explore) draws what is
 # around any entity, and the paths between
 # two of them.
+#
+# Mutations (at the end) need a token:
+# paste it after "Bearer " in the Headers
+# pane below. Reads need none.
 `;
 
 const NO_INTROSPECTION = `#

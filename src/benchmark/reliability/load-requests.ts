@@ -1,10 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { OperationTypeNode } from "graphql";
 
-import type { DefinitionNode, FragmentDefinitionNode, OperationDefinitionNode } from "graphql";
-import { Kind, parse, print, visit } from "graphql";
-
-import { projectRoot } from "../../common/project-root.js";
+import { exampleOperations as exampleQueries } from "../../schema/example-operations.js";
 
 /** One request of the load: what autocannon sends and what to call it in a report. */
 export interface LoadRequest {
@@ -31,51 +27,19 @@ export const EXPORT_REQUESTS: readonly LoadRequest[] = [
   path: `/export/neighborhood?id=${HIT_AND_RUN}&depth=${depth}&format=${format}`,
 }));
 
-function fragmentsUsed(
-  node: DefinitionNode,
-  fragments: Map<string, FragmentDefinitionNode>,
-  used: Set<string>,
-): void {
-  visit(node, {
-    FragmentSpread(spread) {
-      const fragment = fragments.get(spread.name.value);
-      if (fragment && !used.has(spread.name.value)) {
-        used.add(spread.name.value);
-        fragmentsUsed(fragment, fragments, used);
-      }
-    },
-  });
-}
-
-/** Every named operation of schema/examples.graphql, each sent alone with the fragments it spreads. */
+/**
+ * Every named query of schema/examples.graphql, each sent alone with the fragments it spreads. The
+ * mutations are left out: they need a token and would change the graph under test.
+ */
 export function exampleOperations(): LoadRequest[] {
-  const document = parse(readFileSync(join(projectRoot, "schema", "examples.graphql"), "utf8"));
-  const fragments = new Map(
-    document.definitions
-      .filter(
-        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
-      )
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
-  return document.definitions
-    .filter(
-      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-    )
-    .map((operation) => {
-      const used = new Set<string>();
-      fragmentsUsed(operation, fragments, used);
-      const query = [operation, ...[...used].map((name) => fragments.get(name)!)]
-        .map((node) => print(node))
-        .join("\n");
-      return {
-        name: operation.name?.value ?? "(anonymous)",
-        kind: "graphql",
-        method: "POST",
-        path: "/graphql",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query }),
-      };
-    });
+  return exampleQueries([OperationTypeNode.QUERY]).map(({ name, text }) => ({
+    name,
+    kind: "graphql",
+    method: "POST",
+    path: "/graphql",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: text }),
+  }));
 }
 
 /** The mix: the example operations in order, with an export after every `exportEvery` of them. */
