@@ -36,6 +36,7 @@ runCommand(async () => {
     observability,
     shutdownGraceMs: config.observability.shutdownGraceMs,
     auth: config.auth,
+    httpCache: config.httpCache,
   });
   try {
     await prepareDatabase(executor, { migrate: true, seedIfEmpty: config.seedOnStart, log }, progress);

@@ -6,6 +6,7 @@ import type { AuthConfig } from "../auth/create-authenticator.js";
 import { projectRoot } from "../common/project-root.js";
 import type { ExportSlotLimits } from "../export/export-slots.js";
 import { DEFAULT_EXPORT_SLOT_LIMITS } from "../export/export-slots.js";
+import type { HttpCacheConfig } from "../http-cache/http-cache-config.js";
 import type { OperationLimits, RequestLimits } from "../limits/operation-limits.js";
 import { DEFAULT_OPERATION_LIMITS, DEFAULT_REQUEST_LIMITS } from "../limits/operation-limits.js";
 import type { ObservabilityConfig } from "../observability/observability-config.js";
@@ -119,6 +120,8 @@ const environmentSchema = z
     AUTH_JWT_ISSUER: z.string().optional(),
     AUTH_JWT_AUDIENCE: z.string().optional(),
     AUTH_JWT_ROLE_CLAIM: z.string().default("role"),
+    HTTP_CACHE_MAX_AGE: wholeNumber("HTTP_CACHE_MAX_AGE").default(0),
+    GRAPHQL_RESPONSE_CACHE_MB: wholeNumber("GRAPHQL_RESPONSE_CACHE_MB").default(0),
   })
   // A JWT accepted from any issuer or for any audience would accept another service's tokens.
   .superRefine((env, context) => {
@@ -205,6 +208,8 @@ export interface Config {
   observability: ObservabilityConfig;
   /** Bearer tokens (docs/editing.md): writes always need one; reads only with AUTH_READS=token. */
   auth: AuthConfig;
+  /** GET answers to caches (src/http-cache/): HTTP_CACHE_MAX_AGE, GRAPHQL_RESPONSE_CACHE_MB, AUTH_READS. */
+  httpCache: HttpCacheConfig;
 }
 
 /** Thrown with a one-line, human-readable message naming every bad variable. */
@@ -297,6 +302,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
               roleClaim: env.AUTH_JWT_ROLE_CLAIM,
             },
           }),
+    },
+    httpCache: {
+      maxAgeSeconds: env.HTTP_CACHE_MAX_AGE,
+      responseCacheBytes: env.GRAPHQL_RESPONSE_CACHE_MB * 1024 * 1024,
+      readsArePrivate: env.AUTH_READS === "token",
     },
   };
 }

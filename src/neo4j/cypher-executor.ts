@@ -12,6 +12,7 @@ import { bookmarkManager, routing } from "neo4j-driver";
 
 import { DatabaseUnavailableError } from "../errors/showgraph-error.js";
 import type { RequestDeadline } from "../limits/request-deadline.js";
+import { versionedWrites } from "./graph-version.js";
 import { toNative } from "./to-native.js";
 import { closeQuietly, isMemoryLimit, toClientError } from "./transaction-endings.js";
 
@@ -364,7 +365,13 @@ export class CypherExecutor implements CypherReader {
         // for, and one while the embedded Neo4j restarts cannot succeed.
         this.#deadline?.throwIfPassed();
         this.throwIfDatabaseAway();
-        return await work(counted(tx));
+        if (mode === "READ") {
+          return await work(counted(tx));
+        }
+        const versioned = versionedWrites(tx);
+        const result = await work(counted(versioned.tx));
+        await versioned.raiseIfChanged();
+        return result;
       } catch (error) {
         throw isMemoryLimit(error) ? toClientError(error) : error;
       }

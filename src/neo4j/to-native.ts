@@ -21,6 +21,14 @@ export function toNative(value: unknown): unknown {
   if (value == null || typeof value !== "object") {
     return value;
   }
+  // Lists and maps are most of what a statement returns (a page of projected rows): answered
+  // before the eleven driver type checks below, which each read a marker property.
+  if (Array.isArray(value)) {
+    return value.map(toNative);
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    return plainMap(value as Record<string, unknown>);
+  }
   if (isInt(value)) {
     if (!value.inSafeRange()) {
       throw new RangeError(`Integer ${value.toString()} does not fit in a JavaScript number`);
@@ -53,8 +61,9 @@ export function toNative(value: unknown): unknown {
   if (isPath(value)) {
     return { segments: value.segments.map((segment) => toNative({ ...segment })) };
   }
-  if (Array.isArray(value)) {
-    return value.map(toNative);
-  }
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, toNative(entry)]));
 }

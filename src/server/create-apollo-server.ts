@@ -3,9 +3,15 @@ import type { Server } from "node:http";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 
+import type { HttpCacheConfig } from "../http-cache/http-cache-config.js";
+import { NO_HTTP_CACHE } from "../http-cache/http-cache-config.js";
+import { httpCachePlugin } from "../http-cache/http-cache-plugin.js";
 import type { OperationLimits } from "../limits/operation-limits.js";
 import { operationLimitsPlugin } from "../limits/operation-limits-plugin.js";
 import { operationShapeRules } from "../limits/operation-shape-rules.js";
@@ -25,6 +31,8 @@ export interface ApolloServerOptions {
   stopGracePeriodMillis?: number;
   /** More plugins, such as logging and metrics (src/observability). */
   plugins?: ApolloServerPlugin<RequestContext>[];
+  /** Cache-Control, ETag and 304 for GET queries, and the in-process answer cache (src/http-cache/). */
+  httpCache?: HttpCacheConfig;
 }
 
 export function createApolloServer({
@@ -34,6 +42,7 @@ export function createApolloServer({
   httpServer,
   stopGracePeriodMillis,
   plugins = [],
+  httpCache = NO_HTTP_CACHE,
 }: ApolloServerOptions): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
@@ -53,6 +62,12 @@ export function createApolloServer({
       ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin(limits),
       requestTransactionPlugin,
+      // After requestTransactionPlugin: the graph version is read in the transaction it named.
+      httpCachePlugin(httpCache),
+      // httpCachePlugin writes every Cache-Control header. Apollo's cache-control plugin (installed
+      // unless disabled) would overwrite it with no-store, and it wraps every field's resolver in a
+      // willResolveField hook to gather @cacheControl hints that this schema does not have.
+      ApolloServerPluginCacheControlDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis })] : []),
       ...plugins,
     ],

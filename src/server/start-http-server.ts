@@ -19,6 +19,8 @@ import { GRAPHQL_PATH } from "../http-errors/http-error.js";
 import { mountJsonErrors } from "../http-errors/json-error-routes.js";
 import type { OperationLimits, RequestLimits } from "../limits/operation-limits.js";
 import { DEFAULT_OPERATION_LIMITS, DEFAULT_REQUEST_LIMITS } from "../limits/operation-limits.js";
+import type { HttpCacheConfig } from "../http-cache/http-cache-config.js";
+import { NO_HTTP_CACHE } from "../http-cache/http-cache-config.js";
 import { mountHealthRoutes } from "../health/health-routes.js";
 import type { ReadinessSources } from "../health/readiness.js";
 import { StartupProgress } from "../health/startup-progress.js";
@@ -53,6 +55,8 @@ export interface HttpServerOptions {
   shutdownGraceMs?: number;
   /** Bearer tokens and whether reads need one; default: reads public, writes need an editor token. */
   auth?: AuthConfig;
+  /** GET queries to caches (src/http-cache/); default: revalidated every time, nothing kept in memory. */
+  httpCache?: HttpCacheConfig;
 }
 
 export interface RunningHttpServer {
@@ -78,6 +82,7 @@ export async function startHttpServer({
   observability = quietObservability(),
   shutdownGraceMs = 10_000,
   auth = { readsNeedToken: false },
+  httpCache = { ...NO_HTTP_CACHE, readsArePrivate: auth.readsNeedToken },
 }: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   const authenticateRequest = createAuthenticator(executor, auth);
@@ -94,6 +99,7 @@ export async function startHttpServer({
     httpServer,
     plugins: observed.apolloPlugins,
     stopGracePeriodMillis: shutdownGraceMs,
+    httpCache,
   });
   await apollo.start();
 

@@ -32,10 +32,11 @@ export interface GraphQLBody {
 /**
  * The real HTTP server on a seeded Neo4j of a test file's own: for tests that write (edits leave
  * records and versions that the shared test graph must not see). Stop it in afterAll.
+ * `environment` (HTTP_CACHE_MAX_AGE, GRAPHQL_RESPONSE_CACHE_MB) sets its HTTP caching.
  */
 export async function startOwnService(
   prefix: string,
-  { auth }: { auth?: AuthConfig } = {},
+  { environment = {}, auth }: { environment?: Record<string, string>; auth?: AuthConfig } = {},
 ): Promise<OwnService> {
   const folder = mkdtempSync(join(tmpdir(), `showgraph-${prefix}-`));
   let embedded: RunningEmbeddedNeo4j | undefined;
@@ -55,6 +56,7 @@ export async function startOwnService(
       exportMaxElements: 50_000,
       // A whole facts document through ingestFacts takes far longer than a read on a loaded machine.
       limits: loadConfig({ NODE_ENV: "test", REQUEST_TIMEOUT_MS: "300000" }).limits,
+      httpCache: loadConfig({ ...environment, NODE_ENV: "test" }).httpCache,
       ...(auth ? { auth } : {}),
     });
   } catch (error) {

@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 
 import type { Operation, ServiceName } from "./operations.js";
 import { operations } from "./operations.js";
+import { loadGets, repeatMix } from "./repeat-mix.js";
 import { writeSkewedFacts } from "./skewed-facts.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -58,6 +59,13 @@ function start(
       output += chunk.toString();
       const line = output.split("\n").find((candidate) => ready.test(candidate));
       if (line) {
+        // From here on its output (a log line per request) is drained unread: kept and searched,
+        // it grew without end and took the load generator's CPU, in this process, from the runs.
+        for (const stream of [child.stdout, child.stderr]) {
+          stream?.off("data", onData);
+          stream?.resume();
+        }
+        output = "";
         resolve({ child, line });
       }
     };
@@ -82,9 +90,12 @@ function run(command: string, args: string[], extraEnv: Record<string, string>):
   });
 }
 
-function peakRssMb(pid: number | undefined): number {
+/** VmHWM (the process's lifetime peak) or VmRSS (now), in MB. */
+function rssMb(pid: number | undefined, field: "VmHWM" | "VmRSS" = "VmHWM"): number {
   const status = `/proc/${pid}/status`;
-  const match = existsSync(status) ? /VmHWM:\s+(\d+) kB/.exec(readFileSync(status, "utf8")) : null;
+  const match = existsSync(status)
+    ? new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(status, "utf8"))
+    : null;
   return match ? Math.round(Number(match[1]) / 1024) : 0;
 }
 
@@ -181,24 +192,29 @@ async function main(): Promise<void> {
       /showgraph ready/,
     );
     children.push(showgraph.child);
-    const neo4jUri = `bolt://127.0.0.1:${boltPort}`;
+    // The embedded Neo4j keeps its generated password in its home (src/neo4j/embedded/embedded-password.ts).
+    const neo4jLogin = {
+      NEO4J_URI: `bolt://127.0.0.1:${boltPort}`,
+      NEO4J_USERNAME: "neo4j",
+      NEO4J_PASSWORD: readFileSync(join(folder, "neo4j", "showgraph-password"), "utf8").trim(),
+    };
     const file = join(folder, "bench.facts.jsonl");
     const { roles } = await writeSkewedFacts(file, size);
     console.log(`ingesting ${size.shows} shows, ${size.people} people, ${roles} roles...`);
     const ingestStarted = Date.now();
-    await run("node", ["dist/cli/showgraph.js", "ingest", file], { NEO4J_URI: neo4jUri });
+    await run("node", ["dist/cli/showgraph.js", "ingest", file], neo4jLogin);
     const ingestSeconds = (Date.now() - ingestStarted) / 1000;
     const library = await start(
       "node",
       [join(here, "neo4j-graphql-server.js")],
-      { NEO4J_URI: neo4jUri, PORT: String(libraryPort) },
+      { ...neo4jLogin, PORT: String(libraryPort) },
       /ready/,
     );
     children.push(library.child);
     const raw = await start(
       "node",
       [join(here, "raw-cypher-server.js")],
-      { NEO4J_URI: neo4jUri, PORT: String(rawPort) },
+      { ...neo4jLogin, PORT: String(rawPort) },
       /ready/,
     );
     children.push(raw.child);
@@ -230,6 +246,7 @@ async function main(): Promise<void> {
 
     const loadBefore = loadavg()[0] ?? 0;
     const runs = new Map<string, Run[]>();
+    let rssUnderLoad = 0;
     for (const operation of questions) {
       for (const service of SERVICES) {
         await load(bases[service], operation, service, 2); // warm-up: plans cached, JIT warm
@@ -241,6 +258,10 @@ async function main(): Promise<void> {
         const order = SERVICES.map((_, i) => SERVICES[(i + round) % SERVICES.length] as ServiceName);
         for (const service of order) {
           const result = await load(bases[service], operation, service, seconds);
+          if (service === "showgraph") {
+            // Sampled as each run ends, under the load: VmHWM also holds start-up's peak.
+            rssUnderLoad = Math.max(rssUnderLoad, rssMb(showgraph.child.pid, "VmRSS"));
+          }
           console.log(
             `round ${round + 1} ${operation.name} ${service}: ${fixed(result.requestsPerSecond, 0)} req/s p50 ${result.p50} ms p99 ${result.p99} ms`,
           );
@@ -252,6 +273,32 @@ async function main(): Promise<void> {
       }
     }
     const loadAfter = loadavg()[0] ?? 0;
+
+    // Item 6 of the issue, reported apart: a second showgraph on the same Neo4j with the
+    // in-process answer cache on, against the first (cache off), both asked the same GET mix.
+    const cachedPort = await freePort();
+    const cached = await start(
+      "node",
+      ["dist/main.js"],
+      { ...neo4jLogin, PORT: String(cachedPort), SEED_ON_START: "false", GRAPHQL_RESPONSE_CACHE_MB: "64" },
+      /showgraph ready/,
+    );
+    children.push(cached.child);
+    const mix = repeatMix(questions);
+    const mixBases = { off: bases.showgraph, on: `http://127.0.0.1:${cachedPort}` };
+    const mixRuns: Record<"off" | "on", Run[]> = { off: [], on: [] };
+    await loadGets(mixBases.on, mix, { seconds: 2, connections });
+    for (let round = 0; round < rounds; round += 1) {
+      for (const cache of round % 2 === 0 ? (["off", "on"] as const) : (["on", "off"] as const)) {
+        const result = await loadGets(mixBases[cache], mix, { seconds, connections });
+        console.log(`mix round ${round + 1} cache ${cache}: ${fixed(result.requestsPerSecond, 0)} req/s`);
+        mixRuns[cache].push(result);
+      }
+    }
+    const mixCell = (cache: "off" | "on", pick: (run: Run) => number) => median(mixRuns[cache].map(pick));
+    const mixRow = (cache: "off" | "on", label: string) =>
+      `| ${label} | ${count(mixCell(cache, (r) => r.requestsPerSecond))} | ${mixCell(cache, (r) => r.p50)} | ${mixCell(cache, (r) => r.p99)} | ${mixRuns[cache].reduce((sum, r) => sum + r.errors, 0)} |`;
+
     const medianOf = (operation: string, service: ServiceName, pick: (run: Run) => number) =>
       median((runs.get(`${operation}/${service}`) ?? []).map(pick));
 
@@ -271,7 +318,7 @@ async function main(): Promise<void> {
         ),
       };
     });
-    const showgraphRss = peakRssMb(showgraph.child.pid);
+    const showgraphRss = rssMb(showgraph.child.pid);
     const section = [
       "## Queries (`npm run bench:query`)",
       "",
@@ -301,10 +348,24 @@ async function main(): Promise<void> {
       "| --- | --- |",
       "| statements / transactions per request, showgraph | 1 / 1 for each of these (test/query-engine/statements-per-operation.int.test.ts) |",
       "| statements per request, @neo4j/graphql and raw Cypher | 1 (by construction: one translated or hand-written statement) |",
-      `| peak RSS, showgraph (Node) | ${showgraphRss} MB |`,
-      `| peak RSS, @neo4j/graphql server / raw server | ${peakRssMb(library.child.pid)} MB / ${peakRssMb(raw.child.pid)} MB |`,
+      `| RSS under the load, showgraph (Node; largest sample at the end of its runs) | ${rssUnderLoad} MB |`,
+      `| peak RSS, showgraph (Node; lifetime VmHWM, start-up and migrations included) | ${showgraphRss} MB |`,
+      `| peak RSS, @neo4j/graphql server / raw server | ${rssMb(library.child.pid)} MB / ${rssMb(raw.child.pid)} MB |`,
       `| machine | ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(totalmem() / 1024 ** 3)} GiB RAM, Node ${process.version} |`,
       `| load average (1 min) before / after the rounds | ${fixed(loadBefore, 1)} / ${fixed(loadAfter, 1)} (the machine is shared) |`,
+      "",
+      "### Repeats served from the answer cache (issue 12, item 6; not part of the comparison above)",
+      "",
+      `A mix of ${mix.length} GET requests (bench/query/src/repeat-mix.ts): the four questions in turn, each key drawn`,
+      "with a Zipf-like skew (the k-th key about 1/k as often as the first), so popular keys repeat. The same",
+      "showgraph build, once as above (no answer cache: every GET reads the graph version, then runs the",
+      "query) and once with `GRAPHQL_RESPONSE_CACHE_MB=64` (a repeat at the same graph version is answered",
+      `from memory after the version read). No writes during the runs. ${rounds} interleaved rounds, medians.`,
+      "",
+      "| showgraph, GET mix | req/s | p50 ms | p99 ms | errors |",
+      "| --- | --- | --- | --- | --- |",
+      mixRow("off", "answer cache off (default)"),
+      mixRow("on", "`GRAPHQL_RESPONSE_CACHE_MB=64`"),
     ].join("\n");
     console.log(section);
     if (process.env.BENCH_WRITE !== "false") {

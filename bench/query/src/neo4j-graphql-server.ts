@@ -65,7 +65,11 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
-const driver = neo4j.driver(process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687");
+// The embedded Neo4j has authentication on: bench-query.ts passes its user and password.
+const driver = neo4j.driver(
+  process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687",
+  neo4j.auth.basic(process.env.NEO4J_USERNAME ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""),
+);
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 const server = new ApolloServer({ schema });
 await startStandaloneServer(server, {

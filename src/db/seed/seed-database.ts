@@ -41,12 +41,16 @@ export async function seedDatabase(
   return loaded;
 }
 
-/** True when the database holds nothing but migration bookkeeping (and API tokens, which `showgraph token create` may make before the first start). */
+/**
+ * True when the database holds nothing but bookkeeping: migrations, the graph's write version
+ * (src/neo4j/graph-version.ts, raised by the migrations themselves) and API tokens, which
+ * `showgraph token create` may make before the first start.
+ */
 export async function isDatabaseEmpty(executor: CypherExecutor): Promise<boolean> {
   const [row] = await executor.read<{ empty: boolean }>(
     {
       cypher:
-        "OPTIONAL MATCH (n) WHERE NOT n:Migration AND NOT n:ApiToken WITH n LIMIT 1 RETURN n IS NULL AS empty",
+        "OPTIONAL MATCH (n) WHERE NOT n:Migration AND NOT n:ApiToken AND NOT n:GraphVersion WITH n LIMIT 1 RETURN n IS NULL AS empty",
     },
     { operation: "seed", timeoutMs: SEED_TIMEOUT_MS },
   );
