@@ -28,20 +28,8 @@ import type {
 } from "./cypher-types.js";
 import { closeQuietly, isMemoryLimit, toClientError } from "./transaction-endings.js";
 
-export type {
-  CypherParameters,
-  CypherStatement,
-  StatementOptions,
-  WriteTransactionOptions,
-  WriteCounters,
-  CypherTransaction,
-  StatementEvent,
-  StatementListener,
-  CypherReader,
-  OpenReadTransaction,
-  TransactionRecord,
-  TransactionListener,
-} from "./cypher-types.js";
+// The shapes live in cypher-types.ts; importers of the executor get them from here as before.
+export type * from "./cypher-types.js";
 
 /** Thrown out of a dry run's work so the driver rolls its transaction back; carries the result. */
 class RollbackSignal<T> extends Error {
