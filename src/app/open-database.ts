@@ -6,6 +6,7 @@ import type { ConnectOptions, Neo4jConnection } from "../neo4j/connect-neo4j.js"
 import { connectNeo4j } from "../neo4j/connect-neo4j.js";
 import type { StatementListener } from "../neo4j/cypher-executor.js";
 import { CypherExecutor } from "../neo4j/cypher-executor.js";
+import { WarmUpAdmission } from "../neo4j/embedded/warm-up-admission.js";
 import type { EventLog } from "../observability/event-log.js";
 import { printEventLog } from "../observability/event-log.js";
 
@@ -41,6 +42,8 @@ export async function connectDatabase(
     // While a new JVM starts, its port may accept connections that Neo4j does not serve yet:
     // a request sent to the driver then would wait until its budget ran out.
     databaseAway: connection.embedded && (() => connection.embedded?.state() === "restarting"),
+    // Just back, it is cold: a few transactions at a time, the rest answered at once (issue 11).
+    admission: connection.embedded && new WarmUpAdmission(() => connection.embedded?.state() === "warming"),
   });
   return { connection, executor };
 }

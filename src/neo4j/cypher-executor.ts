@@ -26,6 +26,7 @@ import type {
   TransactionRecord,
   TransactionListener,
 } from "./cypher-types.js";
+import type { TransactionAdmission } from "./embedded/warm-up-admission.js";
 import { closeQuietly, isMemoryLimit, toClientError } from "./transaction-endings.js";
 
 // The shapes live in cypher-types.ts; importers of the executor get them from here as before.
@@ -52,6 +53,8 @@ export interface CypherExecutorOptions {
    * transaction waits until the member serving it has the writes they stand for.
    */
   bookmarks?: string[];
+  /** May refuse a transaction before it starts (a cold, just restarted embedded Neo4j). */
+  admission?: TransactionAdmission;
 }
 
 /**
@@ -67,6 +70,7 @@ export class CypherExecutor implements CypherReader {
   readonly #onStatement: StatementListener | undefined;
   readonly #deadline: RequestDeadline | undefined;
   readonly #databaseAway: (() => boolean) | undefined;
+  readonly #admission: TransactionAdmission | undefined;
   readonly #clientBookmarks: string[];
   #writeBookmarks: string[] = [];
   /** Shared with the executors `forRequest` makes, so their transactions are heard too. */
@@ -85,6 +89,7 @@ export class CypherExecutor implements CypherReader {
     this.#onStatement = options.onStatement;
     this.#deadline = options.deadline;
     this.#databaseAway = options.databaseAway;
+    this.#admission = options.admission;
     this.#clientBookmarks = options.bookmarks ?? [];
   }
 
@@ -101,6 +106,7 @@ export class CypherExecutor implements CypherReader {
       onStatement: this.#onStatement,
       deadline,
       databaseAway: this.#databaseAway,
+      admission: this.#admission,
       bookmarks,
     });
     bound.#transactionListeners = this.#transactionListeners;
@@ -167,8 +173,12 @@ export class CypherExecutor implements CypherReader {
     let statements = 0;
     let transaction: Transaction | undefined;
     let failed = false;
+    let leave: (() => void) | undefined;
     const open = (): Transaction => {
-      transaction ??= session.beginTransaction(this.#transactionConfig(options));
+      if (!transaction) {
+        leave = this.#admission?.enter();
+        transaction = session.beginTransaction(this.#transactionConfig(options));
+      }
       return transaction;
     };
     return {
@@ -188,6 +198,7 @@ export class CypherExecutor implements CypherReader {
       },
       close: async () => {
         await closeQuietly(session, transaction, failed);
+        leave?.();
         if (statements > 0) {
           const record: TransactionRecord = {
             operation: options.operation,
@@ -281,6 +292,7 @@ export class CypherExecutor implements CypherReader {
   ): Promise<T> {
     this.#deadline?.throwIfPassed();
     this.throwIfDatabaseAway();
+    const leave = this.#admission?.enter();
     const started = performance.now();
     let statements = 0;
     const session = this.#session(mode);
@@ -332,6 +344,7 @@ export class CypherExecutor implements CypherReader {
       throw toClientError(error);
     } finally {
       await session.close();
+      leave?.();
       const record = { operation: options.operation, mode, statements, outcome };
       for (const listener of this.#transactionListeners) {
         listener({ ...record, durationMs: performance.now() - started });

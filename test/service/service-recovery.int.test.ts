@@ -169,7 +169,10 @@ describe("the service while Neo4j dies and comes back", () => {
         }
         expect(await millisecondsUntilServed(service, readyAt, "embedded")).toBeLessThanOrEqual(RECOVERY_MS);
         // No dead connection is handed out of the pool: as many requests at once as before the kill
-        // (the lookup, whose plan the new JVM has by now: see LOOKUP_QUERY).
+        // (the lookup, whose plan the new JVM has by now: see LOOKUP_QUERY), once the warm-up,
+        // which lets only a few transactions into the cold JVM at once, is over.
+        const warm = () => service.output.some((line) => line.includes("The embedded Neo4j is warm"));
+        expect(await waitUntil(warm, 30_000)).toBe(true);
         expect(await concurrently(POOLED, () => postGraphQL(service.url, LOOKUP_QUERY))).toEqual(
           Array.from({ length: POOLED }, () => LOOKUP_ANSWER),
         );

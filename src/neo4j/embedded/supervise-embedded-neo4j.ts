@@ -1,6 +1,7 @@
 import type { EmbeddedNeo4jConfig } from "../../config/config.js";
 import type { RunningEmbeddedNeo4j } from "./start-embedded-neo4j.js";
 import { EmbeddedNeo4jStartError, startEmbeddedNeo4j } from "./start-embedded-neo4j.js";
+import { WARM_UP_MS } from "./warm-up-admission.js";
 
 /** The first wait before a restart; each failed attempt doubles it, up to RESTART_DELAY_MAX_MS. */
 const RESTART_DELAY_FIRST_MS = 500;
@@ -8,7 +9,11 @@ const RESTART_DELAY_MAX_MS = 30_000;
 /** A JVM that ran this long before dying counts as healthy: its restarts start again from one. */
 const STABLE_RUN_MS = 60_000;
 
-export type EmbeddedNeo4jState = "running" | "restarting" | "stopped";
+/**
+ * "warming": serving again after a restart, but cold for WARM_UP_MS (warm-up-admission.ts lets
+ * only a few transactions in at once meanwhile).
+ */
+export type EmbeddedNeo4jState = "running" | "warming" | "restarting" | "stopped";
 
 /** The embedded Neo4j, kept running: started again on the same port and data when its JVM dies. */
 export interface SupervisedEmbeddedNeo4j {
@@ -79,6 +84,7 @@ export async function superviseEmbeddedNeo4j(
           `The embedded Neo4j is back at ${next.uri} (pid ${next.pid}), started in ${((Date.now() - started) / 1000).toFixed(1)} s`,
         );
         watch(next);
+        warmUp();
         return;
       } catch (error) {
         log(`The embedded Neo4j did not restart: ${firstLine(error)}`);
@@ -90,6 +96,18 @@ export async function superviseEmbeddedNeo4j(
       ),
     );
   };
+
+  function warmUp(): void {
+    state = "warming";
+    setTimeout(() => {
+      if (state === "warming") {
+        state = "running";
+        log(
+          `The embedded Neo4j is warm (${WARM_UP_MS / 1000} s after its restart): no more limit on transactions`,
+        );
+      }
+    }, WARM_UP_MS).unref();
+  }
 
   function watch(running: RunningEmbeddedNeo4j): void {
     current = running;
