@@ -1,6 +1,4 @@
-import { toShortSlug, toSlug } from "../common/slug.js";
 import type { CypherStatement, CypherTransaction } from "../neo4j/cypher-executor.js";
-import { toNative } from "../neo4j/to-native.js";
 import type { ClaimInput, FactsInput, NodeInput, NodeRef, QuoteInput, RecordOrigin } from "./facts-input.js";
 import type { FactsProblem } from "./facts-problem.js";
 import type { ReferenceType } from "./graph-vocabulary.js";
@@ -22,6 +20,8 @@ import type { IngestCounts } from "./ingest-report.js";
 import { emptyCounts } from "./ingest-report.js";
 import { deriveKnownTimes } from "./known-times.js";
 import { integer } from "./neo4j-values.js";
+import type { ResolvedClaim } from "./claim-decision.js";
+import { changedProperties, claimChanges, claimProblems, defaultClaimId } from "./claim-decision.js";
 
 type Properties = Record<string, unknown>;
 
@@ -43,17 +43,6 @@ interface ResolvedNodes {
   byId: Properties[];
   byExternal: Properties[];
   byName: Array<Properties & { credits?: string[] }>;
-}
-
-interface ResolvedClaim {
-  index: number;
-  subjectFound: boolean;
-  objectFound: boolean;
-  reportFound: boolean;
-  newIdTaken: boolean;
-  claim:
-    (Properties & { id: string; subjects: string[]; supportStarts: number[]; reportedBy: string[] }) | null;
-  relationship: Properties | null;
 }
 
 interface LinkRow {
@@ -533,57 +522,15 @@ export class FactsWriter {
     result: ResolvedClaim,
     counts: IngestCounts,
   ): Properties | undefined {
-    const { origin } = claim;
-    let ok = true;
-    const fail = (path: ReadonlyArray<PropertyKey>, message: string) => {
-      ok = false;
-      this.#problem(origin, path, message);
-    };
-    if (!result.subjectFound) {
-      fail(["subject"], `no ${claim.subject.label} "${String(row.subject)}" in this file or the graph`);
+    const problems = claimProblems(claim, row, result);
+    for (const { path, message } of problems) {
+      this.#problem(claim.origin, path, message);
     }
-    if (claim.object && !result.objectFound) {
-      fail(["object"], `no ${claim.object.label} "${String(row.object)}" in this file or the graph`);
-    }
-    if (!result.reportFound) {
-      fail(["originallyReportedBy"], `no Article "${String(row.reportedBy)}" in this file or the graph`);
-    }
-    const existing = result.claim;
-    if (
-      existing &&
-      claim.id === existing.id &&
-      (existing.predicate !== claim.predicate || !existing.subjects.includes(row.subject as string))
-    ) {
-      fail(
-        ["id"],
-        `claim ${existing.id} in the graph states another fact (${String(existing.predicate)} of ${existing.subjects.join(", ")})`,
-      );
-    }
-    if (!existing && result.newIdTaken) {
-      fail([], `the id it would get, ${String(row.newId)}, is taken by another claim: give this claim an id`);
-    }
-    if (!ok) {
+    if (problems.length > 0) {
       return undefined;
     }
-    const properties = existing
-      ? changedProperties(claim.properties, existing)
-      : { id: row.newId, rank: "PREFERRED", ...claim.properties };
-    const newSupport = claim.support
-      .filter((support) => !existing?.supportStarts.includes(support.start))
-      .map((support) => ({ quote: support.quote, start: integer(support.start), end: integer(support.end) }));
-    const rank = claim.properties.rank ?? existing?.rank ?? "PREFERRED";
-    const relationship =
-      claim.relationship && rank !== "DEPRECATED"
-        ? result.relationship &&
-          Object.keys(changedProperties(claim.relationship.properties, result.relationship)).length === 0
-          ? null
-          : claim.relationship.properties
-        : null;
-    const reportedBy =
-      row.reportedBy !== null && !existing?.reportedBy.includes(row.reportedBy as string)
-        ? row.reportedBy
-        : null;
-    const changed = Object.keys(properties).length > 0 || relationship !== null || reportedBy !== null;
+    const existing = result.claim;
+    const { properties, newSupport, relationship, reportedBy, changed } = claimChanges(claim, row, result);
     if (existing) {
       counts.matched += 1;
       counts.updated += changed ? 1 : 0;
@@ -620,25 +567,4 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   } else {
     map.set(key, [value]);
   }
-}
-
-/** The stated properties whose values differ from the node's (compared as plain JSON values). */
-function changedProperties(stated: Properties, current: Properties): Properties {
-  return Object.fromEntries(
-    Object.entries(stated).filter(
-      ([name, value]) => JSON.stringify(toNative(value)) !== JSON.stringify(current[name]),
-    ),
-  );
-}
-
-/** `claim/<subject>/<predicate>[/<object>][/<value>]`, the seed's convention. */
-function defaultClaimId(claim: ClaimInput, subject: string, object: string | null): string {
-  const predicate = toSlug(claim.predicate.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/_/g, " "));
-  return [
-    "claim",
-    subject,
-    predicate,
-    ...(object ? [object] : []),
-    ...(claim.value ? [toShortSlug(claim.value)] : []),
-  ].join("/");
 }
