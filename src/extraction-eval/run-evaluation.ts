@@ -12,6 +12,12 @@ import { scoreArticle } from "./score.js";
 /** The evaluation set: each `NAME.txt` beside its `NAME.expected.yaml`. */
 export const EVALUATION_FOLDER = "eval/extraction";
 
+/**
+ * The holdout set: articles written and marked before any rule saw them, scored apart to measure
+ * whether extraction generalises (docs/extraction.md).
+ */
+export const HOLDOUT_FOLDER = "eval/extraction-holdout";
+
 export interface ArticleResult {
   name: string;
   score: ArticleScore;
