@@ -36,6 +36,27 @@ function networkOf(
 }
 
 /**
+ * "Fox canceled it on May 10 ... NBC ordered a sixth season": an order by another network,
+ * written after a cancellation and not dated before it, is that network picking the show up.
+ * ("Renewed" stays a renewal: a network renews what it already carries.)
+ */
+function pickedUpAfterCancellation(
+  event: EventMention,
+  words: string,
+  networkRef: string | undefined,
+  canceledBy: { network: string; date?: string } | undefined,
+): boolean {
+  return (
+    event.kind === "RENEWED" &&
+    /^order/i.test(words) &&
+    networkRef !== undefined &&
+    canceledBy !== undefined &&
+    canceledBy.network !== networkRef &&
+    !(event.date !== undefined && canceledBy.date !== undefined && event.date < canceledBy.date)
+  );
+}
+
+/**
  * Events as claims (docs/extraction.md, "How events are written"): a premiere is `premiereDate`
  * on the show, or on a Season for a later season (seasons are kept apart from the show); a
  * cancellation is `status: CANCELED` (from its date) and the network's CANCELED; a renewal is
@@ -49,11 +70,26 @@ export function addEvents(
   found: { show: string; showId: string; networks: NetworkMention[] },
 ): void {
   const { show, showId } = found;
-  for (const event of findEvents(context)) {
+  let canceledBy: { network: string; date?: string } | undefined;
+  for (const mention of findEvents(context)) {
+    const network = networkOf(context, found.networks, mention);
+    const networkRef = network ? `Network:${idOf(network.network.name)}` : undefined;
+    const event = pickedUpAfterCancellation(
+      mention,
+      context.text.slice(mention.cue.start, mention.cue.end),
+      networkRef,
+      canceledBy,
+    )
+      ? { ...mention, kind: "PICKED_UP" as const }
+      : mention;
+    if (event.kind === "CANCELED" && networkRef) {
+      canceledBy = { network: networkRef, ...(event.date ? { date: event.date } : {}) };
+    } else if (event.kind === "PICKED_UP") {
+      // The new network carries it now: its later orders are renewals.
+      canceledBy = undefined;
+    }
     const words = support(event.span);
     const dated = event.date ? { validFrom: event.date } : {};
-    const network = networkOf(context, found.networks, event);
-    const networkRef = network ? `Network:${idOf(network.network.name)}` : undefined;
     let season: string | undefined;
     if (event.season !== undefined) {
       season = builder.entity({

@@ -24,13 +24,21 @@ export function addPeople(
   context: ArticleContext,
   found: { show: string; showId: string; showTitle: string; notPeople: ReadonlySet<string> },
 ): People {
-  const cast = findCast(context, found.notPeople);
+  const written = findCast(context, found.notPeople);
   const crew = findCrew(context, found.notPeople);
-  const characters = new Set(cast.map((pair) => pair.character));
+  const characters = new Set(written.map((pair) => pair.character));
   const registry = new PersonNames(context.text, new Set([...found.notPeople, ...characters]));
-  cast.forEach((pair) => registry.add(pair.actor));
+  written.forEach((pair) => registry.add(pair.actor));
   crew.forEach((mention) => registry.add(mention.person));
   registry.addUnclaimedNames(new Set([...found.notPeople, ...characters]));
+  // "he was cast as ...": the person named last before the pronoun.
+  const cast = written.flatMap((pair) => {
+    if (!/^(?:he|she)$/.test(pair.actor)) {
+      return [pair];
+    }
+    const actor = registry.lastBefore(pair.span.start);
+    return actor ? [{ ...pair, actor }] : [];
+  });
   const person = (name: string) => {
     const full = registry.resolve(name);
     return builder.entity({ type: "Person", id: idOf(full), name: full });

@@ -10,20 +10,28 @@ export interface CastPair {
   span: TextSpan;
 }
 
+/** "has joined the second season of Netflix's Wednesday as": joining the show named after the verb. */
+const JOINED = String.raw`(?:has joined|have joined|joined|joins|will join)[ \t]+the[ \t]+[^.;,“”"]{1,60}?`;
 /** What stands between an actor and "as": "stars", "is back", "joins the cast", ... */
-const BEFORE_AS = String.raw`(?:,? who)?(?:[ \t]+(?:stars|starred|star|co-stars|is back|are back|returns|return|returned|returning|joins the cast|joined the cast|join the cast|leads the cast|led the cast|has been cast|have been cast|was cast|were cast|is cast|will star|will appear|appears|appeared|reprises (?:his|her|their) role|is|was|will be))?[ \t]+as`;
+const BEFORE_AS = String.raw`(?:,? who)?(?:[ \t]+(?:${JOINED}|stars|starred|star|co-stars|is back|are back|returns|return|returned|returning|joins the cast|joined the cast|join the cast|leads the cast|led the cast|has been cast|have been cast|was cast|were cast|is cast|will star|will appear|appears|appeared|reprises (?:his|her|their) role|is|was|will be))?[ \t]+as`;
 /** Verbs that take the character directly: "plays Joel Miller", "will play Mel and Nora". */
 const PLAY = String.raw`(?:,? who)?[ \t]+(?:plays|played|will play|is playing|play|portrays|portrayed)`;
 /** "Cosmo Jarvis is John Blackthorne, the English pilot": a full name, "is", a name, then a pause. */
 const IS = String.raw`[ \t]+is`;
+/** "Lars Mikkelsen was the ambitious politician Troels Hartmann,": a description, then the name. */
+const IS_THE = String.raw`[ \t]+(?:is|was)[ \t]+the(?=[ \t]+\p{Ll})`;
 
-/** Lower-case or all-capital words that describe a character before the name ("LAPD detective"). */
-const DESCRIPTOR = String.raw`(?:(?:[\p{Ll}][\p{Ll}’'-]*|\p{Lu}{2,})[ \t]+){0,4}`;
+/**
+ * Lower-case or all-capital words that describe a character before the name ("LAPD detective"),
+ * or a relation to another character and a comma ("Lund's partner, Jan Meyer").
+ */
+const DESCRIPTOR = String.raw`(?:${NAME}['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}[\p{Ll}-]+,[ \t]+)?(?:(?:[\p{Ll}][\p{Ll}’'-]*|\p{Lu}{2,})[ \t]+){0,4}`;
 
 const FORMS: Array<{ verb: string; descriptor: boolean; list: boolean; pause?: boolean }> = [
   { verb: BEFORE_AS, descriptor: true, list: true },
   { verb: PLAY, descriptor: true, list: true },
   { verb: IS, descriptor: false, list: false, pause: true },
+  { verb: IS_THE, descriptor: true, list: false, pause: true },
 ];
 
 /** Names listed just before `end` on the same line, nearest last ("Jeremy Strong, Sarah Snook and Kieran Culkin"). */
@@ -89,6 +97,11 @@ export function findCast(context: ArticleContext, notActors: ReadonlySet<string>
               pair.span.start <= name.start && name.end <= pair.span.end && pair.character === name.name,
           ),
       );
+      // "before he was cast as Carmen Berzatto": the draft resolves the pronoun to the person named before.
+      const pronoun = /(?<![\p{L}])(?:he|she)$/u.exec(text.slice(Math.max(0, match.index - 4), match.index));
+      if (actors.length === 0 && pronoun && !form.pause) {
+        actors.push({ name: pronoun[0], start: match.index - pronoun[0].length, end: match.index });
+      }
       if (actors.length === 0 || (form.pause && actors.at(-1)?.name.split(/\s+/).length === 1)) {
         continue;
       }
@@ -125,9 +138,13 @@ export function findCast(context: ArticleContext, notActors: ReadonlySet<string>
     const actor = match.groups?.actor as string;
     const before = text.slice(Math.max(0, match.index - 4), match.index);
     if (actor.split(/\s+/).length >= 2 && !/\bas\s$/.test(before)) {
+      // "detective Sarah Lund (Sofie Gråbøl)": after a describing noun, the character comes first.
+      const previous = context.nlp.tokens.filter((token) => token.end <= match.index).at(-1);
+      const reversed = previous?.pos === "NOUN" && /^\p{Ll}/u.test(previous.text);
+      const character = match.groups?.character as string;
       found.push({
-        actor,
-        character: match.groups?.character as string,
+        actor: reversed ? character : actor,
+        character: reversed ? actor : character,
         span: spanOf(text, match.index, match.index + match[0].length),
       });
     }

@@ -1,5 +1,5 @@
 import type { ArticleContext } from "./article-context.js";
-import { LIST_SEPARATOR, NAME, NAME_LIST, trimLeadingWord } from "./name-patterns.js";
+import { LIST_SEPARATOR, NAME, NAME_LIST, trimLeadingWord, withSharedSurname } from "./name-patterns.js";
 import type { TextSpan } from "./text-span.js";
 import { spanOf } from "./text-span.js";
 
@@ -25,12 +25,22 @@ const JOB_WORDS: Array<[RegExp, CrewJobName[]]> = [
   [/^(?:directors?|directed|directs)$/i, ["DIRECTOR"]],
 ];
 
-function jobsOf(word: string): CrewJobName[] {
-  return JOB_WORDS.find(([pattern]) => pattern.test(word.trim()))?.[1] ?? [];
+/** The jobs a job word names; "creator and showrunner", "created and wrote" name two. */
+function jobsOf(words: string): CrewJobName[] {
+  return words
+    .split(/[ \t]+and[ \t]+/u)
+    .flatMap((word) => JOB_WORDS.find(([pattern]) => pattern.test(word.trim()))?.[1] ?? []);
 }
 
 const JOB_NOUN = String.raw`(?:[Ww]riter-directors?|[Cc]o-creators?|[Cc]reators?|[Cc]o-showrunners?|[Ss]howrunners?|[Ee]xecutive producers?|[Pp]roducers?|[Ww]riters?|[Dd]irectors?)`;
+/** "creator and showrunner", "co-creator and executive producer": two jobs joined. */
+const JOB_NOUNS = String.raw`${JOB_NOUN}(?:[ \t]+and[ \t]+${JOB_NOUN})?`;
+const VERB_JOB = String.raw`(?:co-)?created|directed|directs|wrote(?![ \t]+(?:on|in)\b)|writes(?![ \t]+(?:on|in)\b)`;
+/** "created and wrote", "wrote and directed": two credits in one verb phrase. */
+const VERB_JOBS = String.raw`(?:${VERB_JOB})(?:[ \t]+and[ \t]+(?:${VERB_JOB}))?`;
 const NAMES = String.raw`(?<names>${NAME_LIST})`;
+/** Lower-case words describing the people before their names: "brothers Matt and Ross Duffer". */
+const PEOPLE_DESCRIPTOR = String.raw`(?:(?!and\b)[\p{Ll}-]+[ \t]+){0,2}`;
 
 /** The forms, each with the group that names the job. */
 const FORMS: RegExp[] = [
@@ -38,7 +48,7 @@ const FORMS: RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}-])(?<job>${JOB_NOUN})[ \t]+${NAMES}`, "gu"),
   // "created by Scott B. Smith", "co-created by Craig Mazin and Neil Druckmann", "developed by"
   new RegExp(
-    String.raw`\b(?<job>(?:[Cc]o-)?[Cc]reated|[Dd]eveloped|[Dd]irected|[Ww]ritten|[Ee]xecutive produced)[ \t]+by[ \t]+${NAMES}`,
+    String.raw`\b(?<job>(?:[Cc]o-)?[Cc]reated|[Dd]eveloped|[Dd]irected|[Ww]ritten|[Ee]xecutive produced)(?:[ \t]+for[ \t]+(?:television|TV|the screen))?[ \t]+by[ \t]+${PEOPLE_DESCRIPTOR}${NAMES}`,
     "gu",
   ),
   // "the limited series ... from Rachel Kondo and Justin Marks"
@@ -48,22 +58,24 @@ const FORMS: RegExp[] = [
   ),
   // "Álex Pina created the drama", "Odar directed every episode", "Friese, his partner, wrote them", "X, who created the series,"
   new RegExp(
-    String.raw`${NAMES}(?:,[ \t]+(?:who[ \t]+)?[^,.;“”"]{1,60},)?[ \t]+(?:who[ \t]+)?(?<job>(?:co-)?created|directed|directs|wrote(?![ \t]+(?:on|in)\b)|writes(?![ \t]+(?:on|in)\b))\b`,
+    String.raw`${NAMES}(?:,[ \t]+(?:who[ \t]+)?[^,.;“”"]{1,60},)?[ \t]+(?:who[ \t]+)?(?<job>${VERB_JOBS})\b`,
     "gu",
   ),
   // "X, who created the series,": the relative clause itself
-  new RegExp(
-    String.raw`${NAMES},[ \t]+who[ \t]+(?:also[ \t]+)?(?<job>(?:co-)?created|directed|directs|wrote(?![ \t]+(?:on|in)\b)|writes(?![ \t]+(?:on|in)\b))\b`,
-    "gu",
-  ),
+  new RegExp(String.raw`${NAMES},[ \t]+who[ \t]+(?:also[ \t]+)?(?<job>${VERB_JOBS})\b`, "gu"),
   // "Lisa Joy and Jonathan Nolan were executive producers", "X and Y serve as showrunners", "X, who ..., is an executive producer"
   new RegExp(
-    String.raw`${NAMES}(?:,[ \t]+who[ \t]+[^.;“”"]{1,80}?(?:,|[ \t]and))?[ \t]+(?:is|was|are|were|serves?[ \t]+as|served[ \t]+as|has been|will be)(?:[ \t]+also)?(?:[ \t]+(?:an?|the|one of the))?[ \t]+(?<job>${JOB_NOUN})\b`,
+    String.raw`${NAMES}(?:,[ \t]+who[ \t]+[^.;“”"]{1,80}?(?:,|[ \t]and)|,[ \t]+who)?[ \t]+(?:is|was|are|were|serves?[ \t]+as|served[ \t]+as|has been|will be|remains|remained|became|becomes)(?:[ \t]+(?:also|now|still))?(?:[ \t]+(?:an?|the|one of the|its|his|her|their))?[ \t]+(?<job>${JOB_NOUN})\b`,
     "gu",
   ),
   // "Issacharoff, the show's co-creator,", "Bardugo, an executive producer,", "Kondo, his wife and fellow executive producer,"
   new RegExp(
-    String.raw`${NAMES},[ \t]+(?:the[ \t]+(?:show|series)['’]s?|the|an?|its|his[ \t]+\p{Ll}+[ \t]+and[ \t]+fellow|her[ \t]+\p{Ll}+[ \t]+and[ \t]+fellow|a[ \t]+fellow)[ \t]+(?<job>${JOB_NOUN})(?=[,.;])`,
+    String.raw`${NAMES},[ \t]+(?:the[ \t]+(?:show|series)['’]s?|the|an?|its|his[ \t]+\p{Ll}+[ \t]+and[ \t]+fellow|her[ \t]+\p{Ll}+[ \t]+and[ \t]+fellow|a[ \t]+fellow)[ \t]+(?<job>${JOB_NOUNS})(?=[,.;])`,
+    "gu",
+  ),
+  // "the showrunner, Eric Newman,": the job first, the name in apposition
+  new RegExp(
+    String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:(?:show|series)['’]s?[ \t]+)?(?<job>${JOB_NOUNS}),[ \t]+${NAMES}(?=,)`,
     "gu",
   ),
 ];
@@ -96,7 +108,10 @@ export function findCrew(context: ArticleContext, notPeople: ReadonlySet<string>
       const jobs =
         match.groups?.job === "" ? (["CREATOR"] as CrewJobName[]) : jobsOf(match.groups?.job ?? "");
       const end = match.index + match[0].length;
-      const names = (match.groups?.names ?? "").split(LIST_SEPARATOR).filter((name) => name !== "");
+      const names = withSharedSurname(
+        (match.groups?.names ?? "").split(LIST_SEPARATOR).filter((name) => name !== ""),
+        text,
+      );
       const tail = text.slice(end, end + 80);
       const partner = (jobs.includes("CREATOR") ? CREATED_WITH.exec(tail) : null) ?? ALONGSIDE.exec(tail);
       const partnerEnd = partner ? end + partner[0].length : end;

@@ -31,7 +31,7 @@ const CUES: Array<{ kind: EventKind; pattern: RegExp; returning?: boolean; needs
   {
     kind: "PREMIERED",
     pattern:
-      /\b(?:premiered|premieres|premiere|debuted|debuts|debut|released|release|came out|comes out|launched|launches|arrived|arrives|drops|aired|airs|followed|will follow|(?:is|are) expected in)\b/gu,
+      /\b(?:premiered|premieres|premiere|debuted|debuts|debut|released|release|came out|comes out|launched|launches|arrived|arrives|arrive|drops|aired|airs|followed|will follow|(?:is|are) expected in|(?:began|begins|begin)[ \t]+(?:airing|streaming|its run)|(?:began|begins|opened|opens|bowed|bows)(?=[ \t]+on\b))\b/gu,
   },
   { kind: "PREMIERED", pattern: /\b(?:returned|returns|came back|comes back)\b/gu, returning: true },
   {
@@ -40,16 +40,38 @@ const CUES: Array<{ kind: EventKind; pattern: RegExp; returning?: boolean; needs
       /\b(?:canceled|cancelled|cancels|Cancels|cancel|axed|axes|Axes|pulled the plug|will not return|won['’]t return|will not be returning|not be renewed)\b/gu,
   },
   { kind: "RENEWED", pattern: /\b(?:renewed|renews|Renewed|Renews|ordered)\b/gu },
-  { kind: "RENEWED", pattern: /\b(?:bring back|brings back|bringing back)\b/gu, needsSeason: true },
+  {
+    kind: "RENEWED",
+    pattern:
+      /\b(?:bring back|brings back|bringing back|(?:will be|is|are) back for|(?:is|are) coming back for)\b/gu,
+    needsSeason: true,
+  },
   {
     kind: "PICKED_UP",
     pattern:
-      /\b(?:picked up|picks up|Picks Up|picked it up|picked the show up|acquired|moved to|landed at|lands at|revived|saved by)\b/gu,
+      /\b(?:picked up|picks up|Picks Up|picked it up|picked the show up|acquired|bought|buys|(?<!(?:[Pp]roduction|[Ff]ilming|[Ss]hooting)[ \t]+)moved to|landed at|lands at|revived|saved by)\b/gu,
   },
 ];
 
 /** "later that year": the year of the date written before it. */
 const THAT_YEAR = /\b(?:later|earlier)?[ \t]*(?:that|the same)[ \t]+year\b/gu;
+/** "that December": a month of the year of the date written before it. */
+const THAT_MONTH =
+  /\b(?:that|the same)[ \t]+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b/gu;
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 interface Cue {
   kind: EventKind;
@@ -83,10 +105,14 @@ export function findEvents(context: ArticleContext): EventMention[] {
   const { text } = context;
   const finalSeason = finalSeasonOf(text);
   const dates: DateInText[] = [...context.dates];
-  for (const match of text.matchAll(THAT_YEAR)) {
-    const before = context.dates.filter((date) => date.end <= match.index).at(-1);
-    if (before) {
-      dates.push({ value: before.value.slice(0, 4), start: match.index, end: match.index + match[0].length });
+  for (const pattern of [THAT_YEAR, THAT_MONTH]) {
+    for (const match of text.matchAll(pattern)) {
+      const before = context.dates.filter((date) => date.end <= match.index).at(-1);
+      const month = match.groups?.month ? MONTH_NAMES.indexOf(match.groups.month) + 1 : undefined;
+      if (before) {
+        const value = `${before.value.slice(0, 4)}${month ? `-${String(month).padStart(2, "0")}` : ""}`;
+        dates.push({ value, start: match.index, end: match.index + match[0].length });
+      }
     }
   }
   const events: EventMention[] = [];
@@ -135,7 +161,11 @@ export function findEvents(context: ArticleContext): EventMention[] {
                   cue,
               );
         const season = ownSeasons.sort((a, b) => distance(cue, a) - distance(cue, b))[0];
-        const numbers = ordinal !== undefined ? [ordinal] : (season?.numbers ?? []);
+        const carried =
+          cue.kind === "PREMIERED" && !season
+            ? seasonCarriedInto(text, sentence, clause, finalSeason)
+            : undefined;
+        const numbers = ordinal !== undefined ? [ordinal] : (season?.numbers ?? carried?.numbers ?? []);
         if ((cue.returning || cue.needsSeason) && numbers.length === 0) {
           continue;
         }
@@ -156,6 +186,23 @@ export function findEvents(context: ArticleContext): EventMention[] {
     }
   }
   return keepInformative(events.map((event) => withRenewedSeason(event, events)));
+}
+
+/**
+ * "a second season ..., and it arrived on February 13, 2020", "the final season was made there,
+ * and its episodes were released ...": a clause whose subject is "it" or "its ..." goes on about
+ * the season last named before it in the sentence.
+ */
+function seasonCarriedInto(
+  text: string,
+  sentence: { start: number; end: number },
+  clause: { start: number; end: number },
+  finalSeason: number | undefined,
+): SeasonMention | undefined {
+  if (!/^[\s,]*(?:(?:and|but)\s+)?(?:that\s+)?(?:it|its)\b/iu.test(text.slice(clause.start, clause.end))) {
+    return undefined;
+  }
+  return findSeasons(text.slice(sentence.start, clause.start), sentence.start, finalSeason).at(-1);
 }
 
 /**
@@ -185,10 +232,13 @@ function keepInformative(events: EventMention[]): EventMention[] {
       if (event.kind === "PREMIERED" || event.kind === "ENDED") {
         continue;
       }
+      // An undated order of one season is no repeat of a dated order of another.
       const others = events.filter((other) => other !== event && other.kind === event.kind);
       if (
         others.some(
-          (other) => other.date !== undefined || (other.season !== undefined && event.season === undefined),
+          (other) =>
+            (other.date !== undefined && (event.season === undefined || other.season === event.season)) ||
+            (other.season !== undefined && event.season === undefined),
         )
       ) {
         continue;

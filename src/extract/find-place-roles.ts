@@ -24,27 +24,39 @@ const CUES: Array<{ role: PlaceRole; pattern: RegExp }> = [
   {
     role: "SET_IN",
     pattern:
-      /\b(?:set|takes place|take place|unfolds)(?:[ \t]+somewhere)?[ \t]+(?:in|among[ \t]+the[ \t]+\p{Ll}+[ \t]+of|against|amid)\b/giu,
+      /\b(?:set(?:[ \t]+and[ \t]+(?:filmed|shot))?|takes place|take place|unfolds)(?:[ \t]+somewhere)?[ \t]+(?:in|among[ \t]+the[ \t]+\p{Ll}+[ \t]+of|against|amid)\b/giu,
   },
   {
     role: "PRODUCED_IN",
     pattern:
       /\b(?:production[ \t]+(?:is[ \t]+|was[ \t]+)?(?:based|moved|relocated|shifted|headquartered)|produced)[ \t]+(?:to|in)\b/giu,
   },
+  {
+    // "production on the new season will begin early next year in New York"
+    role: "PRODUCED_IN",
+    pattern:
+      /\b[Pp]roduction(?:[ \t]+on[ \t]+[\p{L}\d \t]{1,30}?)?[ \t]+(?:will[ \t]+)?(?:begins?|began|starts?|started|resumes?|resumed)(?:[ \t]+\p{Ll}+){0,3}?[ \t]+in\b/gu,
+  },
 ];
 
+const WHERE_PARTICIPLE = String.raw`(?:(?:also|always|largely|mostly)[ \t]+)?(?:set|filmed|shot)`;
+/** "is set", "was filmed", "has always been filmed", "has been shot". */
+const WHERE_VERB = String.raw`(?:is|was|were|are|has|have|had)(?:[ \t]+(?:also|always|largely|mostly))?(?:[ \t]+been)?[ \t]+${WHERE_PARTICIPLE}`;
 /** "in Seoul, where the series is set and was filmed": the roles a "where" clause gives the place before it. */
 const WHERE = new RegExp(
-  String.raw`(?<place>${NAME}),?[ \t]+where[ \t]+(?:[\p{Ll}’']+[ \t]+){0,5}?(?<roles>(?:is|was|were|are)[ \t]+(?:also[ \t]+)?(?:set|filmed|shot)(?:[ \t]+and[ \t]+(?:is|was|were)[ \t]+(?:also[ \t]+)?(?:set|filmed|shot))?)`,
+  String.raw`(?<place>${NAME}),?[ \t]+where[ \t]+(?:[\p{Ll}’']+[ \t]+){0,5}?(?<roles>${WHERE_VERB}(?:[ \t]+and[ \t]+(?:${WHERE_VERB}|${WHERE_PARTICIPLE})|[ \t]+and[ \t]+)?)`,
   "gu",
 );
 
+/** "the fictional town of Hawkins", "the state of Durango": what kind of place, before its name. */
+const PLACE_KIND = String.raw`(?:(?:the|a)[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(?:town|city|village|island|state|province|county|region|suburb|borough|neighbo(?:u)?rhood)[ \t]+of[ \t]+`;
+
 const LEADING = new RegExp(
-  String.raw`^[ \t]*(?:(?:and|in|the|to|at|with trips to|trips to)[ \t]+)*(?<name>${NAME})(?=[ \t]*$|[ \t]+(?:for|in|where|with|during|before|after|on|from|as)\b|[ \t]*[,.;])`,
+  String.raw`^[ \t]*(?:(?:and|in|the|to|at|with trips to|trips to)[ \t]+)*(?:${PLACE_KIND})?(?<name>${NAME})(?=[ \t]*$|[ \t]+(?:for|in|where|with|during|before|after|on|from|as)\b|[ \t]*[,.;])`,
   "u",
 );
 const INSIDE = new RegExp(
-  String.raw`\b(?:in|outside|near|around|to)[ \t]+(?:(?:the|northern|southern|eastern|western|central|rural|downtown)[ \t]+)*(?<name>${NAME})(?=[ \t]*$|[ \t]+(?:for|in|where|with|during|before|after|on|from|as)\b|[ \t]*[,.;])`,
+  String.raw`\b(?:in|outside|near|around|to)[ \t]+(?:(?:the|northern|southern|eastern|western|central|rural|downtown)[ \t]+)*(?:${PLACE_KIND})?(?<name>${NAME})(?=[ \t]*$|[ \t]+(?:for|in|where|with|during|before|after|on|from|as)\b|[ \t]*[,.;])`,
   "u",
 );
 /** An item with a verb of its own starts another statement ("the drama was shot ..."): the list ends before it. */
@@ -83,15 +95,21 @@ function listedPlaces(
     const previous = places.at(-1);
     const place = knownPlace(name);
     const city = previous ? knownPlace(previous.name) : undefined;
+    // "Budapest, Hungary"; "Hawkins, Indiana" (a town the gazetteer does not know, in a region it does).
     const qualifier =
       separator.trim() === "," &&
-      city?.kind === "CITY" &&
+      previous !== undefined &&
       (place?.kind === "COUNTRY" || place?.kind === "REGION") &&
-      city.countryCode === place.countryCode;
+      (city === undefined || (city.kind === "CITY" && city.countryCode === place.countryCode));
     places.push({ name, start, end: start + name.length, qualifier });
     if (inside) {
       break;
     }
+  }
+  // "Hawkins, Indiana, which ...": two names with only a comma between are a place and where it is.
+  const second = places[1];
+  if (places.length === 2 && second && /^,[ \t]*$/.test(text.slice(places[0]?.end ?? from, second.start))) {
+    second.qualifier = true;
   }
   return places.filter((place) => !place.qualifier);
 }
@@ -112,16 +130,21 @@ export function findPlaceRoles(context: ArticleContext): PlaceRoleMention[] {
     }
   };
   for (const sentence of context.nlp.sentences) {
-    for (const clause of clausesOf(context, sentence)) {
-      const words = text.slice(clause.start, clause.end);
-      for (const { role, pattern } of CUES) {
-        for (const match of words.matchAll(pattern)) {
-          const cueStart = clause.start + match.index;
-          const cueEnd = cueStart + match[0].length;
-          for (const place of listedPlaces(text, cueEnd, clause.end)) {
-            add(place.name, role, cueStart, place.end);
-          }
-        }
+    // A cue may span a clause's cut ("set | and filmed in Chicago"); its places end with the
+    // clause the cue ends in.
+    const clauses = clausesOf(context, sentence);
+    const clauseAt = (offset: number) =>
+      clauses.findIndex((candidate) => candidate.start <= offset && offset <= candidate.end);
+    const words = text.slice(sentence.start, sentence.end);
+    const cues = CUES.flatMap(({ role, pattern }, order) =>
+      [...words.matchAll(pattern)].map((match) => {
+        const start = sentence.start + match.index;
+        return { role, order, start, end: start + match[0].length, clause: clauseAt(start) };
+      }),
+    ).sort((a, b) => a.clause - b.clause || a.order - b.order || a.start - b.start);
+    for (const cue of cues) {
+      for (const place of listedPlaces(text, cue.end, clauses[clauseAt(cue.end)]?.end ?? sentence.end)) {
+        add(place.name, cue.role, cue.start, place.end);
       }
     }
   }

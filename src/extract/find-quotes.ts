@@ -17,7 +17,7 @@ export interface QuoteMention {
   outlet?: string;
 }
 
-const VERBS = String.raw`(?:says|said|say|told|tells|explains|explained|adds|added|continued|recalls|recalled|wrote|writes|noted|insisted|joked|admitted|put it|puts it|quipped|declared|stated|confirmed)`;
+const VERBS = String.raw`(?:says|said|say|told|tells|explains|explained|adds|added|continued|recalls|recalled|wrote|writes|posted|tweeted|noted|insisted|joked|admitted|put it|puts it|quipped|declared|stated|confirmed)`;
 const SPEAKER = String.raw`(?:${NAME}|he|she|they|He|She|They)`;
 const ROLE = String.raw`(?:,[ \t]+(?<role>[^,“”"]{2,70}?),)?`;
 const OUTLET_AFTER = String.raw`(?<rest>[^.“”"\n]*)`;
@@ -64,10 +64,17 @@ function runsIn(text: string, paragraph: { start: number; end: number }): Run[] 
   const runs: Run[] = [];
   let open: number | undefined;
   let straightOpen = false;
+  let single = false;
   for (let at = paragraph.start; at < paragraph.end; at += 1) {
     const mark = text[at];
-    const opens = mark === "“" || (mark === '"' && !straightOpen);
-    const closes = mark === "”" || (mark === '"' && straightOpen);
+    const singleOpens = open === undefined && singleOpensAt(text, at, paragraph.start);
+    const opens = mark === "“" || (mark === '"' && !straightOpen) || singleOpens;
+    const closes = single
+      ? singleClosesAt(text, at)
+      : !single && (mark === "”" || (mark === '"' && straightOpen));
+    if (singleOpens) {
+      single = true;
+    }
     if (opens && open === undefined) {
       open = at;
       straightOpen = mark === '"';
@@ -76,12 +83,31 @@ function runsIn(text: string, paragraph: { start: number; end: number }): Run[] 
       runs.push({ span: trimSpan(text, from + 1, at), open: from, close: at });
       open = undefined;
       straightOpen = false;
+      single = false;
     }
   }
   if (open !== undefined) {
     runs.push({ span: trimSpan(text, open + 1, paragraph.end), open, close: paragraph.end });
   }
   return runs.filter((run) => run.span.quote !== "");
+}
+
+/**
+ * Single marks, as British style and some headlines use them (`'If an actor can touch it,'
+ * Gilroy told Empire.`): one opens a quote at a paragraph's or sentence's start only, so that apostrophes
+ * ("can't", "writers’ room") never do, and closes it after a comma or a stop and before a space.
+ */
+function singleOpensAt(text: string, at: number, paragraphStart: number): boolean {
+  const opensSentence = at === paragraphStart || /[.!?:][ \t]+$/.test(text.slice(Math.max(0, at - 3), at));
+  return (text[at] === "'" || text[at] === "‘") && opensSentence && /\p{L}/u.test(text[at + 1] ?? "");
+}
+
+function singleClosesAt(text: string, at: number): boolean {
+  return (
+    (text[at] === "'" || text[at] === "’") &&
+    /[,.!?]/.test(text[at - 1] ?? "") &&
+    /^(?:\s|$)/.test(text[at + 1] ?? "")
+  );
 }
 
 function outletIn(rest: string | undefined): string | undefined {
@@ -160,6 +186,18 @@ export function findQuotes(context: ArticleContext): QuoteMention[] {
           previous = mention;
           continue;
         }
+      }
+      // "His view of the part is blunt: “...”": the person last named speaks.
+      const possessive = /^\s*(?<pronoun>His|Her)\b/u.exec(sentenceBefore);
+      if (COLON_BEFORE.test(before) && possessive?.groups?.pronoun) {
+        const mention: QuoteMention = {
+          speaker: possessive.groups.pronoun === "His" ? "he" : "she",
+          runs: [run.span],
+          attribution: trimSpan(text, sentenceFrom, run.open, ":"),
+        };
+        mentions.push(mention);
+        previous = mention;
+        continue;
       }
       if (previous) {
         const between = text.slice(previous.attribution.end, run.open);

@@ -1,5 +1,6 @@
 import type { ArticleContext } from "./article-context.js";
-import { NAME_WORD } from "./name-patterns.js";
+import { NAME, NAME_WORD, escapeRegExp, trimLeadingWord } from "./name-patterns.js";
+import { isNetworkName } from "./network-names.js";
 import type { TextSpan } from "./text-span.js";
 import { spanOf } from "./text-span.js";
 
@@ -18,10 +19,14 @@ const QUOTED = [
   new RegExp(String.raw`[‘'"“*_](?<title>${NAME_WORD}[^‘’'"“”*_\n]{0,60}?)[’'"”*_](?![\p{L}])`, "gu"),
 ];
 
+const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
+
 /** "the series X", "the drama X" in the body. */
 const SERIES_NOUN = String.raw`(?:series|drama|show|comedy|thriller|sitcom|procedural|miniseries|mystery)`;
+/** What follows a title and is no part of it: "... on May 10", "... in 2018", "... after five seasons". */
+const AFTER_TITLE = String.raw`\s+(?:(?:on|in)\s+(?:${MONTH_NAME}|\d)|after\b)`;
 const THE_SERIES_X = new RegExp(
-  String.raw`\bthe (?:[\p{Ll}-]+ )?${SERIES_NOUN} (?<title>${TITLE})(?=[,.;:]|\s+(?:will|is|was|has|had|returns|came|premiered)\b)`,
+  String.raw`\bthe (?:[\p{Ll}-]+ )?${SERIES_NOUN} (?<title>${TITLE})(?=[,.;:]|\s+(?:will|is|was|has|had|returns|came|premiered)\b|${AFTER_TITLE})`,
   "gu",
 );
 /** "X, the Netflix drama", "Lucifer, the supernatural procedural that ..." */
@@ -63,11 +68,21 @@ export function findShow(context: ArticleContext): ShowMention | undefined {
       candidates.push({ title: clean, span: spanOf(text, start, start + clean.length), how });
     }
   };
-  for (const pattern of QUOTED) {
-    for (const match of headline.text.matchAll(pattern)) {
-      const title = match.groups?.title as string;
-      add(title, headline.start + (match.index ?? 0) + 1, "quoted in the headline");
+  const quoted = QUOTED.flatMap((pattern) => [...headline.text.matchAll(pattern)]);
+  for (const match of quoted) {
+    // "‘Yes, Chef’: The Cooks Behind FX’s ‘The Bear’": quoted words before a colon are a kicker
+    // (a quote that heads the story), not the title, when the headline quotes a title too.
+    const kicker = /^[ \t]*:/.test(headline.text.slice(match.index + match[0].length));
+    if (!kicker || quoted.length === 1) {
+      add(match.groups?.title as string, headline.start + match.index + 1, "quoted in the headline");
     }
+  }
+  // "Narcos: Mexico Trades ...": a subtitled title, when the body writes it whole.
+  const subtitled = new RegExp(String.raw`^(?<title>${TITLE}:[ \t]+${TITLE})(?![\p{L}])`, "u").exec(
+    headline.text,
+  );
+  if (subtitled?.groups?.title && body.includes(subtitled.groups.title)) {
+    add(subtitled.groups.title, headline.start, "the headline's subtitled title");
   }
   const headlineBeforeSeason = new RegExp(
     String.raw`(?<![\p{L}])(?<title>${TITLE})[ \t]+[Ss]eason[ \t]+\d`,
@@ -105,6 +120,15 @@ export function findShow(context: ArticleContext): ShowMention | undefined {
     titleOnly.test(quoted.groups?.title ?? ""),
   )) {
     add(match.groups?.title as string, headline.end + match.index + 1, "quoted in the body");
+  }
+  // Last: the headline's first words when a body sentence starts with them ("Forbrydelsen at
+  // Fifteen: ..." and "Forbrydelsen, known abroad as ..."), unless they name a network.
+  const first = new RegExp(String.raw`^${NAME}(?![\p{L}])`, "u").exec(headline.text)?.[0];
+  if (first && !isNetworkName(first) && trimLeadingWord(first) === first) {
+    const opens = new RegExp(String.raw`(?:^|[.!?]\s+|\n)${escapeRegExp(first)}(?=[ \t,])`, "u");
+    if (opens.test(body)) {
+      add(first, headline.start, "the headline's first words, opening a sentence of the body");
+    }
   }
   return candidates.find(
     (candidate) =>

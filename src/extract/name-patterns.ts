@@ -13,11 +13,14 @@ export const NAME_WORD = String.raw`(?:(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof)\.(?=[ \t]+
 
 const PARTICLE = String.raw`(?:bo|de|del|della|der|den|di|da|du|la|le|van|von|al|bin|ibn|y)`;
 
+/** Between a name's words: spaces, particles, or an elided "d'"/"l'" ("Cala d'Or", "Jeanne d’Arc"). */
+const BETWEEN = String.raw`[ \t]+(?:(?:${PARTICLE}[ \t]+)*|[dl]['’](?=\p{Lu}))`;
+
 /** A name of one or more capitalised words, with particles between them. */
-export const NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${NAME_WORD})*`;
+export const NAME = String.raw`${NAME_WORD}(?:${BETWEEN}${NAME_WORD})*`;
 
 /** A person's full name: two words or more ("Lior Raz", "Hwang Dong-hyuk"). */
-export const FULL_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${NAME_WORD})+`;
+export const FULL_NAME = String.raw`${NAME_WORD}(?:${BETWEEN}${NAME_WORD})+`;
 
 /** Names listed: "Kaz Brekker, Inej Ghafa and Jesper Fahey". */
 export const NAME_LIST = String.raw`${NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)${NAME})*`;
@@ -73,6 +76,25 @@ export function trimLeadingWord(name: string): string {
 /** A possessive's trailing "'s" or "’s" removed ("Netflix's" -> "Netflix"). */
 export function withoutPossessive(name: string): string {
   return name.replace(/['’]s$/u, "");
+}
+
+/**
+ * Given names sharing the surname after them: "Matt and Ross Duffer" is Matt Duffer and Ross
+ * Duffer. A single word stays as it is when the text uses it as someone's surname ("Kondo and
+ * Justin Marks", after "Rachel Kondo").
+ */
+export function withSharedSurname(names: string[], text: string): string[] {
+  const last = names.at(-1)?.split(/\s+/) ?? [];
+  if (names.length < 2 || last.length !== 2) {
+    return names;
+  }
+  const surname = last[1] as string;
+  return names.map((name, index) => {
+    const asSurname = new RegExp(String.raw`${NAME_WORD}[ \t]+${escapeRegExp(name)}(?![\p{L}])`, "u");
+    return index < names.length - 1 && !/\s/.test(name) && !asSurname.test(text)
+      ? `${name} ${surname}`
+      : name;
+  });
 }
 
 export function escapeRegExp(text: string): string {

@@ -67,6 +67,14 @@ export const KNOWN_NETWORKS: KnownNetwork[] = [
   broadcaster("BBC One"),
   broadcaster("BBC Two"),
   broadcaster("BBC Three"),
+  broadcaster("BBC Four"),
+  streamer("BBC iPlayer"),
+  broadcaster("Channel 5"),
+  broadcaster("E4"),
+  streamer("ITVX"),
+  streamer("AMC+"),
+  streamer("BritBox"),
+  streamer("Acorn TV"),
   broadcaster("ITV"),
   broadcaster("Channel 4"),
   broadcaster("Kan 11"),
@@ -96,3 +104,8 @@ export const KNOWN_NETWORKS: KnownNetwork[] = [
   broadcaster("CBC"),
   broadcaster("Globo"),
 ];
+
+/** Whether the words are a known network's name ("Netflix", "BBC Four"), as written. */
+export function isNetworkName(words: string): boolean {
+  return KNOWN_NETWORKS.some((network) => network.name === words);
+}

@@ -24,6 +24,14 @@ export class PersonNames {
   /** Records every full name in the text that no other rule claimed (organisations, places, titles). */
   addUnclaimedNames(claimed: ReadonlySet<string>): void {
     for (const match of this.text.matchAll(new RegExp(FULL_NAME, "gu"))) {
+      // "cast as Carmen Berzatto", "plays Joel Miller": a character, not a person.
+      if (
+        /\b(?:as|plays|played|play|portrays|portrayed)[ \t]+$/.test(
+          this.text.slice(Math.max(0, match.index - 10), match.index),
+        )
+      ) {
+        continue;
+      }
       // "Leigh Bardugo's Grishaverse novels": the name ends at the possessive.
       const name = trimLeadingWord((match[0].split(/['’]s\b/u)[0] ?? "").trim());
       const known = [...claimed, ...this.full];

@@ -82,10 +82,14 @@ export function findSeasons(text: string, offset: number, finalSeason: number | 
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-/** "the fourth arrived": an ordinal right before an event word stands for that season. */
+/**
+ * "the fourth arrived", "the third, which began airing": an ordinal right before an event word,
+ * or before a relative clause that the event word opens, stands for that season.
+ */
 export function ordinalBefore(text: string, end: number): number | undefined {
-  const match = new RegExp(String.raw`\bthe[ \t]+(?<first>${ORDINAL})[ \t]+$`, "iu").exec(
-    text.slice(Math.max(0, end - 20), end),
-  );
+  const match = new RegExp(
+    String.raw`\bthe[ \t]+(?<first>${ORDINAL})(?:,[ \t]+(?:which|that)(?:[ \t]+(?:has|had|was|is|will))?)?[ \t]+$`,
+    "iu",
+  ).exec(text.slice(Math.max(0, end - 36), end));
   return match?.groups?.first ? numberOf(match.groups.first) : undefined;
 }

@@ -194,3 +194,165 @@ describe("the phrasing journalists use", () => {
     ]);
   });
 });
+
+/** Each fault the holdout set (eval/extraction-holdout) showed, as a kind of phrasing, in new sentences. */
+describe("phrasing the holdout set showed was missed", () => {
+  const quoted = (draft: FactsDraft) =>
+    draft.quotes.map((quote) => {
+      const about = (predicate: string) =>
+        draft.claims.find((claim) => claim.subject === `Quote:${quote.id}` && claim.predicate === predicate);
+      const outlet = about("GIVEN_TO");
+      return `${named(draft, about("SAID_BY")?.object)} (${outlet ? named(draft, outlet.object) : "-"}): ${quote.text}`;
+    });
+
+  it("finds the show behind a quoted kicker, with a subtitle, before a date, or opening the body", () => {
+    const title = (text: string) => extractDraft(text).entities[0];
+    expect(title("‘Not Again’: Why HBO’s ‘The Pitt’ Works\n\nNobody sleeps here.")).toMatchObject({
+      title: "The Pitt",
+    });
+    expect(title("Star Trek: Picard Bows Out\n\nStar Trek: Picard has said goodbye.")).toMatchObject({
+      title: "Star Trek: Picard",
+    });
+    expect(title("Quiet Exit\n\nCBS dropped the legal drama Tracker Point on March 3, 2024.")).toMatchObject({
+      title: "Tracker Point",
+    });
+    expect(
+      title("Skam at Ten: What It Changed\n\nSkam, which NRK launched in 2015, changed TV."),
+    ).toMatchObject({ title: "Skam" });
+    expect(title("Netflix at Thirty\n\nNetflix, which began with DVDs, is old.")).toMatchObject({
+      title: "Unknown show",
+    });
+  });
+
+  it("pairs cast after 'joined the ... of X as', a pronoun, 'was the ... Y,', a relation, a reversed bracket", () => {
+    const draft = extractDraft(
+      [
+        "Casting",
+        "",
+        "Roisin Gallagher has joined the third season of Hulu's Coastline as Nell Byrne.",
+        "Tilda Swan had never ridden a horse before she was cast as Maud Kerr.",
+        "Ivo Marek was the weary inspector Karel Dusek, and Pia Rask played Maud's sister, Edda Kerr.",
+        "The film opens on farmer Jonas Lind (Ebbe Holm).",
+      ].join("\n"),
+    );
+    expect(links(draft, "PLAYS")).toEqual([
+      "Roisin Gallagher -> Nell Byrne",
+      "Tilda Swan -> Maud Kerr",
+      "Ivo Marek -> Karel Dusek",
+      "Pia Rask -> Edda Kerr",
+      "Ebbe Holm -> Jonas Lind",
+    ]);
+  });
+
+  it("finds crew in apposition, with two jobs, shared surnames and 'developed for the screen by'", () => {
+    const draft = extractDraft(
+      [
+        "Crew",
+        "",
+        "Developed for the screen by sisters Anna and Clara Winther, the thriller was a hit.",
+        "Noor Haddad, the co-creator and showrunner, spoke first. The head writer left; the showrunner, Tomas Vik, stayed.",
+        "Ines Bauer, who stars in it and is now an executive producer, agreed. Kai Rowe remains the director.",
+        "Mia Solberg, who created and wrote the pilot, laughed.",
+      ].join("\n"),
+    );
+    expect(
+      draft.claims
+        .filter((claim) => claim.predicate === "WORKED_ON")
+        .map((claim) => `${named(draft, claim.subject)}: ${String(claim.properties?.job)}`),
+    ).toEqual([
+      "Anna Winther: CREATOR",
+      "Clara Winther: CREATOR",
+      "Noor Haddad: CREATOR",
+      "Noor Haddad: SHOWRUNNER",
+      "Tomas Vik: SHOWRUNNER",
+      "Ines Bauer: EXECUTIVE_PRODUCER",
+      "Kai Rowe: DIRECTOR",
+      "Mia Solberg: CREATOR",
+      "Mia Solberg: WRITER",
+    ]);
+  });
+
+  it("dates events: 'began streaming', 'the second, which', 'that September', 'it arrived', another network's order", () => {
+    const draft = extractDraft(
+      [
+        "Harbor Lights Saved",
+        "",
+        "The second season of Harbor Lights, which began streaming in March 2020, did well. ABC canceled the show on June 2, 2021.",
+        "Hours later Peacock ordered a third season. Peacock renewed it for a fourth season that September, and it arrived on May 5, 2023.",
+        "BBC Four bought it for British viewers in 2022. Production moved to Leeds.",
+      ].join("\n"),
+    );
+    const facts = draft.claims
+      .filter((claim) =>
+        ["premiereDate", "status", "CANCELED", "CARRIES", "SEASON_OF"].includes(claim.predicate),
+      )
+      .map((claim) =>
+        [
+          named(draft, claim.subject),
+          claim.predicate,
+          claim.value ?? named(draft, claim.object),
+          claim.validFrom ?? "",
+        ]
+          .join(" ")
+          .trim(),
+      );
+    expect(facts).toEqual([
+      "Season:harbor-lights/season-2 SEASON_OF Harbor Lights",
+      "Season:harbor-lights/season-2 premiereDate 2020-03",
+      "Harbor Lights status CANCELED 2021-06-02",
+      "ABC CANCELED Harbor Lights",
+      "Season:harbor-lights/season-3 SEASON_OF Harbor Lights",
+      "Peacock CARRIES Harbor Lights",
+      "Season:harbor-lights/season-4 SEASON_OF Harbor Lights",
+      "Harbor Lights status RUNNING 2021-09",
+      "Season:harbor-lights/season-4 premiereDate 2023-05-05",
+      "BBC Four CARRIES Harbor Lights 2022",
+    ]);
+    const renewal = extractDraft("Lantern Row\n\nLantern Row will be back for season 5, the streamer said.");
+    expect(renewal.entities.filter((entity) => entity.type === "Season").map((entity) => entity.id)).toEqual([
+      "lantern-row/season-5",
+    ]);
+  });
+
+  it("gives quotes in single marks, after 'posted', and after 'His ...:' their speaker", () => {
+    const draft = extractDraft(
+      [
+        "Quotes",
+        "",
+        "'We kept it small, and we can't complain,' Hana Ito told Empire.",
+        "",
+        "Hana Ito rarely talks about the writers' room. Her answer was short: “The story chose me.”",
+        "",
+        "“Thanks for the ride,” Ola Berg posted on Instagram.",
+      ].join("\n"),
+    );
+    expect(quoted(draft)).toEqual([
+      "Hana Ito (Empire): We kept it small, and we can't complain,",
+      "Hana Ito (Empire): The story chose me.",
+      "Ola Berg (-): Thanks for the ride,",
+    ]);
+  });
+
+  it("places shows: 'set and shot in', 'the small town of', 'has always been filmed', 'd'', production beginning", () => {
+    const draft = extractDraft(
+      [
+        "Places",
+        "",
+        "The comedy is set and shot in Cleveland. It is set in the small town of Millbrook, Ohio, which is rebuilt in Vancouver, where the series has always been filmed.",
+        "Scenes were filmed on location in Cap d'Antibes. Production on the new season will begin next spring in Belfast.",
+      ].join("\n"),
+    );
+    expect(
+      ["SET_IN", "FILMED_IN", "PRODUCED_IN"].flatMap((role) =>
+        links(draft, role).map((link) => `${role} ${link.replace("Unknown show -> ", "")}`),
+      ),
+    ).toEqual([
+      "SET_IN Cleveland",
+      "SET_IN Millbrook",
+      "FILMED_IN Cleveland",
+      "FILMED_IN Cap d'Antibes",
+      "FILMED_IN Vancouver",
+      "PRODUCED_IN Belfast",
+    ]);
+  });
+});
