@@ -2,6 +2,7 @@ import type { ArticleContext } from "./article-context.js";
 import { clausesOf } from "./clauses.js";
 import type { NlpSpan } from "./nlp-document.js";
 import type { DateInText } from "./partial-dates.js";
+import { monthNumber } from "./partial-dates.js";
 import type { SeasonMention } from "./season-mentions.js";
 import { finalSeasonOf, findSeasons, ordinalBefore } from "./season-mentions.js";
 import type { TextSpan } from "./text-span.js";
@@ -58,20 +59,6 @@ const THAT_YEAR = /\b(?:later|earlier)?[ \t]*(?:that|the same)[ \t]+year\b/gu;
 /** "that December": a month of the year of the date written before it. */
 const THAT_MONTH =
   /\b(?:that|the same)[ \t]+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b/gu;
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 interface Cue {
   kind: EventKind;
@@ -108,7 +95,7 @@ export function findEvents(context: ArticleContext): EventMention[] {
   for (const pattern of [THAT_YEAR, THAT_MONTH]) {
     for (const match of text.matchAll(pattern)) {
       const before = context.dates.filter((date) => date.end <= match.index).at(-1);
-      const month = match.groups?.month ? MONTH_NAMES.indexOf(match.groups.month) + 1 : undefined;
+      const month = match.groups?.month ? monthNumber(match.groups.month) : undefined;
       if (before) {
         const value = `${before.value.slice(0, 4)}${month ? `-${String(month).padStart(2, "0")}` : ""}`;
         dates.push({ value, start: match.index, end: match.index + match[0].length });

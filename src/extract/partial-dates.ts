@@ -19,6 +19,11 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
+/** A month's number from its English name or abbreviation ("December", "Dec." -> 12); 0 if none. */
+export function monthNumber(name: string): number {
+  return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
+}
+
 const MONTH = String.raw`(?<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const YEAR = String.raw`(?<year>(?:19|20)\d{2})`;
 
