@@ -1,6 +1,5 @@
 import type { z } from "zod";
 
-import { toNameKey } from "../common/name-key.js";
 import type {
   ClaimInput,
   FactsInput,
@@ -15,15 +14,11 @@ import { formatPath } from "./facts-problem.js";
 import type { ArticleRecord, ClaimRecord, EntityRecord, QuoteRecord } from "./facts-schema.js";
 import { articleSchema, claimSchema, entitySchema, quoteSchema } from "./facts-schema.js";
 import type { ReferenceType, RelationshipType } from "./graph-vocabulary.js";
-import {
-  INTEGER_PROPERTIES,
-  NAME_PROPERTY,
-  PARTIAL_DATE_PROPERTIES,
-  relationshipPredicate,
-} from "./graph-vocabulary.js";
+import { relationshipPredicate } from "./graph-vocabulary.js";
 import { locateQuote } from "./locate-quote.js";
-import { day, integer, partialDateProperties } from "./neo4j-values.js";
+import { partialDateProperties } from "./neo4j-values.js";
 import type { FactsSection, RawFactsRecord } from "./read-facts-file.js";
+import { externalKeys, nodeProperties, relationshipProperties } from "./record-properties.js";
 
 const SCHEMAS: Record<FactsSection, z.ZodType> = {
   article: articleSchema,
@@ -31,24 +26,6 @@ const SCHEMAS: Record<FactsSection, z.ZodType> = {
   quotes: quoteSchema,
   claims: claimSchema,
 };
-
-/** Fields of entity records that are not node properties. */
-const STRUCTURE_FIELDS = new Set([
-  "type",
-  "id",
-  "note",
-  "show",
-  "knownFor",
-  "externalIds",
-  "outlet",
-  "cites",
-]);
-const EXTERNAL_ID_FIELDS = {
-  imdb: "imdbId",
-  tmdb: "tmdbId",
-  tvmaze: "tvmazeId",
-  wikidata: "wikidataId",
-} as const;
 
 /** zod says "Invalid input: expected string, received undefined"; a person editing a file wants "required". */
 const requiredMessage = (issue: { input?: unknown; code?: string }) =>
@@ -429,67 +406,4 @@ interface RecordContext {
 
 function pathOf(origin: RecordOrigin): string[] {
   return [origin.path];
-}
-
-/** A record's fields as node properties: partial dates with their precision, integers as integers. */
-function nodeProperties(label: ReferenceType, record: Record<string, unknown>): Record<string, unknown> {
-  const properties: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(record)) {
-    if (STRUCTURE_FIELDS.has(name) || value === undefined) {
-      continue;
-    }
-    if (PARTIAL_DATE_PROPERTIES.has(name)) {
-      Object.assign(properties, partialDateProperties(name, value as string));
-    } else if (name === "retrievedDate") {
-      properties[name] = day(value as string);
-    } else if (INTEGER_PROPERTIES.has(name)) {
-      properties[name] = integer(value as number);
-    } else {
-      properties[name] = value;
-    }
-  }
-  const nameProperty = NAME_PROPERTY[label];
-  const name = nameProperty ? record[nameProperty] : undefined;
-  if (typeof name === "string") {
-    properties.nameKey = toNameKey(name);
-  }
-  Object.assign(properties, externalKeys(record));
-  return properties;
-}
-
-function externalKeys(record: Record<string, unknown>): Record<string, string> {
-  const keys: Record<string, string> = {};
-  const ids = (record.externalIds ?? {}) as Partial<Record<keyof typeof EXTERNAL_ID_FIELDS, string>>;
-  for (const [source, property] of Object.entries(EXTERNAL_ID_FIELDS)) {
-    const id = ids[source as keyof typeof EXTERNAL_ID_FIELDS];
-    if (id !== undefined) {
-      keys[property] = id;
-    }
-  }
-  if (record.type === "Article" && typeof record.url === "string") {
-    keys.url = record.url;
-  }
-  return keys;
-}
-
-function relationshipProperties(
-  given: Record<string, unknown>,
-  key: string | undefined,
-): Record<string, unknown> {
-  const properties: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(given)) {
-    if (name === key || value === undefined) {
-      continue;
-    }
-    if (name === "date") {
-      Object.assign(properties, partialDateProperties(name, value as string));
-    } else if (typeof value === "number") {
-      properties[name] = integer(value);
-    } else if (Array.isArray(value)) {
-      properties[name] = value.map((item) => (typeof item === "number" ? integer(item) : item));
-    } else {
-      properties[name] = value;
-    }
-  }
-  return properties;
 }
