@@ -4,7 +4,6 @@ import type {
   ClaimInput,
   FactsInput,
   NodeInput,
-  NodeRef,
   QuoteInput,
   RecordOrigin,
   SupportInput,
@@ -13,8 +12,10 @@ import type { FactsProblem } from "./facts-problem.js";
 import { formatPath } from "./facts-problem.js";
 import type { ArticleRecord, ClaimRecord, EntityRecord, QuoteRecord } from "./facts-schema.js";
 import { articleSchema, claimSchema, entitySchema, quoteSchema } from "./facts-schema.js";
-import type { ReferenceType, RelationshipType } from "./graph-vocabulary.js";
+import type { RelationshipType } from "./graph-vocabulary.js";
 import { relationshipPredicate } from "./graph-vocabulary.js";
+import type { RecordContext } from "./file-references.js";
+import { FileReferences } from "./file-references.js";
 import { locateQuote } from "./locate-quote.js";
 import { partialDateProperties } from "./neo4j-values.js";
 import type { FactsSection, RawFactsRecord } from "./read-facts-file.js";
@@ -31,11 +32,6 @@ const SCHEMAS: Record<FactsSection, z.ZodType> = {
 const requiredMessage = (issue: { input?: unknown; code?: string }) =>
   issue.code === "invalid_type" && issue.input === undefined ? "required" : undefined;
 
-interface PendingReference {
-  key: string;
-  problem: FactsProblem;
-}
-
 /**
  * Validates the records of one facts file in order and turns each into what the writer needs.
  * Beyond the schema it checks what only the whole file shows: every quote is the article's text at
@@ -46,13 +42,13 @@ export class FactsChecker {
   readonly #file: string;
   #articleText: string | undefined;
   #articleSeen = false;
-  readonly #defined = new Map<string, number>();
+  readonly #references: FileReferences;
   readonly #claimIds = new Map<string, number>();
   readonly #claimContents = new Map<string, number>();
-  readonly #pending: PendingReference[] = [];
 
   constructor(file: string) {
     this.#file = file;
+    this.#references = new FileReferences(file);
   }
 
   check(raw: RawFactsRecord): { input?: FactsInput; problems: FactsProblem[] } {
@@ -117,17 +113,7 @@ export class FactsChecker {
     if (!this.#articleSeen) {
       return [{ file: this.#file, line: 0, path: "article", message: "required" }];
     }
-    return this.#pending.flatMap(({ key, problem }) => {
-      const line = this.#defined.get(key);
-      return line === undefined
-        ? []
-        : [
-            {
-              ...problem,
-              message: `${key} is given further down (line ${line}): give it above its first use`,
-            },
-          ];
-    });
+    return this.#references.forwardReferences();
   }
 
   #article(record: ArticleRecord, { origin }: RecordContext): FactsInput {
@@ -149,7 +135,7 @@ export class FactsChecker {
 
   #entity(record: EntityRecord, context: RecordContext): FactsInput | undefined {
     const key = `${record.type}:${record.id}`;
-    if (!this.#define(key, context, ["id"])) {
+    if (!this.#references.define(key, context, ["id"])) {
       return undefined;
     }
     const entity: NodeInput = {
@@ -161,11 +147,13 @@ export class FactsChecker {
     };
     if (record.type === "Character" || record.type === "Season") {
       entity.show = record.show;
-      this.#reference(`Show:${record.show}`, context, ["show"]);
+      this.#references.reference(`Show:${record.show}`, context, ["show"]);
     }
     if (record.type === "Person" && record.knownFor) {
       entity.knownFor = record.knownFor;
-      record.knownFor.forEach((show, index) => this.#reference(`Show:${show}`, context, ["knownFor", index]));
+      record.knownFor.forEach((show, index) =>
+        this.#references.reference(`Show:${show}`, context, ["knownFor", index]),
+      );
     }
     return { kind: "entity", entity };
   }
@@ -173,9 +161,9 @@ export class FactsChecker {
   #quote(record: QuoteRecord, context: RecordContext): FactsInput | undefined {
     const located = this.#locate(record.text, record.start, record.end, context, ["text"]);
     const about = (record.about ?? []).map((reference, index) =>
-      this.#reference(reference, context, ["about", index]),
+      this.#references.reference(reference, context, ["about", index]),
     );
-    if (!this.#define(`Quote:${record.id}`, context, ["id"]) || !located) {
+    if (!this.#references.define(`Quote:${record.id}`, context, ["id"]) || !located) {
       return undefined;
     }
     const quote: QuoteInput = { id: record.id, text: record.text, ...located, about, origin: context.origin };
@@ -189,9 +177,11 @@ export class FactsChecker {
       failed = true;
       problem(path, message);
     };
-    const subject = this.#reference(record.subject, context, ["subject"]);
+    const subject = this.#references.reference(record.subject, context, ["subject"]);
     const object =
-      record.object === undefined ? undefined : this.#reference(record.object, context, ["object"]);
+      record.object === undefined
+        ? undefined
+        : this.#references.reference(record.object, context, ["object"]);
     const relationship = relationshipPredicate(record.predicate);
     const properties: Record<string, unknown> = { predicate: record.predicate };
     let claim: Partial<ClaimInput> = {};
@@ -308,7 +298,7 @@ export class FactsChecker {
       }
     });
     if (record.originallyReportedBy !== undefined) {
-      this.#reference(`Article:${record.originallyReportedBy}`, context, ["originallyReportedBy"]);
+      this.#references.reference(`Article:${record.originallyReportedBy}`, context, ["originallyReportedBy"]);
     }
     const line = context.origin.line;
     if (record.id !== undefined) {
@@ -346,38 +336,6 @@ export class FactsChecker {
     return { kind: "claim", claim: claim as ClaimInput };
   }
 
-  /** Records a definition; false when the file already gave the same node. */
-  #define(key: string, { problem, origin }: RecordContext, path: ReadonlyArray<PropertyKey>): boolean {
-    const earlier = this.#defined.get(key);
-    if (earlier !== undefined) {
-      problem(path, `${key} is already given on line ${earlier}`);
-      return false;
-    }
-    this.#defined.set(key, origin.line);
-    return true;
-  }
-
-  /** Parses `Type:id`; a node not given above is looked for in the graph when writing. */
-  #reference(reference: string, { origin }: RecordContext, path: ReadonlyArray<PropertyKey>): NodeRef {
-    const separator = reference.indexOf(":");
-    const ref: NodeRef = {
-      label: reference.slice(0, separator) as ReferenceType,
-      id: reference.slice(separator + 1),
-    };
-    if (!this.#defined.has(reference)) {
-      this.#pending.push({
-        key: reference,
-        problem: {
-          file: this.#file,
-          line: origin.lineOf(path),
-          path: formatPath([...pathOf(origin), ...path]),
-          message: "",
-        },
-      });
-    }
-    return ref;
-  }
-
   /** Checks (or finds) a quotation's offsets in the article text. */
   #locate(
     quote: string,
@@ -397,13 +355,4 @@ export class FactsChecker {
     }
     return located;
   }
-}
-
-interface RecordContext {
-  problem(path: ReadonlyArray<PropertyKey>, message: string): void;
-  origin: RecordOrigin;
-}
-
-function pathOf(origin: RecordOrigin): string[] {
-  return [origin.path];
 }
