@@ -12,14 +12,12 @@ import type { FactsProblem } from "./facts-problem.js";
 import { formatPath } from "./facts-problem.js";
 import type { ArticleRecord, ClaimRecord, EntityRecord, QuoteRecord } from "./facts-schema.js";
 import { articleSchema, claimSchema, entitySchema, quoteSchema } from "./facts-schema.js";
-import type { RelationshipType } from "./graph-vocabulary.js";
-import { relationshipPredicate } from "./graph-vocabulary.js";
+import { checkClaim } from "./check-claim.js";
 import type { RecordContext } from "./file-references.js";
 import { FileReferences } from "./file-references.js";
 import { locateQuote } from "./locate-quote.js";
-import { partialDateProperties } from "./neo4j-values.js";
+import { externalKeys, nodeProperties } from "./record-properties.js";
 import type { FactsSection, RawFactsRecord } from "./read-facts-file.js";
-import { externalKeys, nodeProperties, relationshipProperties } from "./record-properties.js";
 
 const SCHEMAS: Record<FactsSection, z.ZodType> = {
   article: articleSchema,
@@ -36,7 +34,9 @@ const requiredMessage = (issue: { input?: unknown; code?: string }) =>
  * Validates the records of one facts file in order and turns each into what the writer needs.
  * Beyond the schema it checks what only the whole file shows: every quote is the article's text at
  * its offsets, references name something given above (or, left to the writer, already in the
- * graph), each predicate links the labels it may, and nothing is stated twice.
+ * graph), each predicate links the labels it may, and nothing is stated twice. One claim's own
+ * rules are check-claim.ts's, what the file gives and names FileReferences', and the conversion of
+ * fields to property values record-properties.ts'.
  */
 export class FactsChecker {
   readonly #file: string;
@@ -51,6 +51,10 @@ export class FactsChecker {
     this.#references = new FileReferences(file);
   }
 
+  /**
+   * Checks the next record of the file: its problems (located in the file), and what the writer
+   * needs of it when it has none. Call in file order: later records are checked against earlier ones.
+   */
   check(raw: RawFactsRecord): { input?: FactsInput; problems: FactsProblem[] } {
     const problems: FactsProblem[] = [];
     const recordPath: Array<string | number> =
@@ -182,112 +186,11 @@ export class FactsChecker {
       record.object === undefined
         ? undefined
         : this.#references.reference(record.object, context, ["object"]);
-    const relationship = relationshipPredicate(record.predicate);
-    const properties: Record<string, unknown> = { predicate: record.predicate };
-    let claim: Partial<ClaimInput> = {};
-
-    if (relationship) {
-      if (subject.label !== relationship.from) {
-        fail(
-          ["subject"],
-          `${record.predicate} links a ${relationship.from} to a ${relationship.to}: the subject must be a ${relationship.from}`,
-        );
-      }
-      if (!object) {
-        fail(
-          ["object"],
-          `required: ${record.predicate} links a ${relationship.from} to a ${relationship.to}`,
-        );
-      } else if (object.label !== relationship.to) {
-        fail(
-          ["object"],
-          `${record.predicate} links a ${relationship.from} to a ${relationship.to}: the object must be a ${relationship.to}`,
-        );
-      }
-      if (record.value !== undefined) {
-        fail(
-          ["value"],
-          `a ${record.predicate} claim has no value${relationship.key ? ` (its ${relationship.key} is in properties)` : ""}`,
-        );
-      }
-      const given = record.properties ?? {};
-      for (const name of Object.keys(given)) {
-        if (!Object.hasOwn(relationship.properties, name)) {
-          const allowed = Object.keys(relationship.properties);
-          fail(
-            ["properties", name],
-            `${record.predicate} has ${allowed.length === 0 ? "no properties" : `only ${allowed.join(", ")}`}`,
-          );
-        }
-      }
-      const keyValue = relationship.key ? (given as Record<string, unknown>)[relationship.key] : undefined;
-      if (relationship.key && typeof keyValue !== "string") {
-        fail(["properties", relationship.key], `required: it tells ${record.predicate} relationships apart`);
-      }
-      if (typeof keyValue === "string") {
-        properties.value = keyValue;
-      }
-      claim.relationship = {
-        type: record.predicate as RelationshipType,
-        ...(relationship.key && typeof keyValue === "string"
-          ? { key: { name: relationship.key, value: keyValue } }
-          : {}),
-        properties: relationshipProperties(given, relationship.key),
-      };
-    } else {
-      if (record.object !== undefined) {
-        fail(["object"], `"${record.predicate}" is a property claim: it has a value, not an object`);
-      }
-      if (record.properties !== undefined) {
-        fail(
-          ["properties"],
-          `"${record.predicate}" is a property claim: properties belong to relationship claims`,
-        );
-      }
-      if (record.value === undefined) {
-        fail(["value"], "required for a property claim");
-      } else {
-        properties.value = record.value;
-      }
+    const checked = checkClaim(record, subject, object);
+    for (const { path, message } of checked.problems) {
+      fail(path, message);
     }
-    if (record.rank === "DEPRECATED" && record.deprecationReason === undefined) {
-      fail(["deprecationReason"], "required for a DEPRECATED claim: say why it is wrong");
-    }
-    if (record.reviewed === false) {
-      fail(
-        ["reviewed"],
-        "this drafted claim is unreviewed: check it against the article, then remove `reviewed: false`",
-      );
-    }
-    if (record.knownFromBasis !== undefined && record.knownFrom === undefined) {
-      fail(["knownFrom"], "required with knownFromBasis: when it became known");
-    }
-    if (record.knownFrom !== undefined && record.knownFromBasis === undefined) {
-      fail(
-        ["knownFromBasis"],
-        "required with knownFrom: what it rests on (PUBLIC_EVENT); without both, ingest derives the known time from the sources",
-      );
-    }
-    if (record.validToKnownFrom !== undefined && record.validTo === undefined) {
-      fail(["validToKnownFrom"], "only with validTo: it says when that end became known");
-    }
-    for (const name of [
-      "rank",
-      "confidence",
-      "confidenceNote",
-      "deprecationReason",
-      "knownFromBasis",
-    ] as const) {
-      if (record[name] !== undefined) {
-        properties[name] = record[name];
-      }
-    }
-    for (const name of ["validFrom", "validTo", "validToKnownFrom", "knownFrom"] as const) {
-      const value = record[name];
-      if (value !== undefined) {
-        Object.assign(properties, partialDateProperties(name, value));
-      }
-    }
+    const { properties, relationship } = checked;
     const support: SupportInput[] = [];
     (record.support ?? []).forEach((item, index) => {
       const located = this.#locate(item.quote, item.start, item.end, context, ["support", index, "quote"]);
@@ -319,8 +222,8 @@ export class FactsChecker {
     if (failed) {
       return undefined;
     }
-    claim = {
-      ...claim,
+    const claim: ClaimInput = {
+      ...(relationship ? { relationship } : {}),
       ...(record.id === undefined ? {} : { id: record.id }),
       subject,
       predicate: record.predicate,
@@ -333,7 +236,7 @@ export class FactsChecker {
         : { originallyReportedBy: record.originallyReportedBy }),
       origin: context.origin,
     };
-    return { kind: "claim", claim: claim as ClaimInput };
+    return { kind: "claim", claim };
   }
 
   /** Checks (or finds) a quotation's offsets in the article text. */
