@@ -1,6 +1,8 @@
-import model from "wink-eng-lite-web-model";
-import type { ItemEntity, ItemToken } from "wink-nlp";
-import winkNLP from "wink-nlp";
+import { createRequire } from "node:module";
+
+import type { Model } from "wink-eng-lite-web-model";
+import type { ItemEntity, ItemToken, WinkMethods } from "wink-nlp";
+import type winkNLP from "wink-nlp";
 
 /**
  * The NLP library's view of an article: sentences, tokens with their part of speech, and the
@@ -29,8 +31,19 @@ export interface NlpDocument {
   dates: NlpSpan[];
 }
 
-const nlp = winkNLP(model);
-const its = nlp.its;
+const require = createRequire(import.meta.url);
+let library: WinkMethods | undefined;
+
+/**
+ * The library with its model, loaded on the first article rather than at start: the model takes
+ * about 60 MB of memory (measured: RSS before and after loading it), which a service that never
+ * extracts (most replicas: extraction is the review page's and the CLI's) should not carry. Both
+ * packages are CommonJS, so a synchronous require keeps extraction synchronous.
+ */
+function nlp(): WinkMethods {
+  library ??= (require("wink-nlp") as typeof winkNLP)(require("wink-eng-lite-web-model") as Model);
+  return library;
+}
 
 function splitAtLineBreaks(text: string, sentence: NlpSpan): NlpSpan[] {
   const parts: NlpSpan[] = [];
@@ -49,7 +62,9 @@ function splitAtLineBreaks(text: string, sentence: NlpSpan): NlpSpan[] {
 
 /** Analyses `text` (in English: the model's language). Pure; about a millisecond per short article. */
 export function readNlpDocument(text: string): NlpDocument {
-  const document = nlp.readDoc(text);
+  const library = nlp();
+  const its = library.its;
+  const document = library.readDoc(text);
   const tokens: NlpToken[] = [];
   let cursor = 0;
   document.tokens().each((token: ItemToken) => {

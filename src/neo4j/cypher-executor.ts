@@ -14,6 +14,7 @@ import { DatabaseUnavailableError } from "../errors/showgraph-error.js";
 import type { RequestDeadline } from "../limits/request-deadline.js";
 import { versionedWrites } from "./graph-version.js";
 import { toNative } from "./to-native.js";
+import { withoutStackCapture } from "./without-stack-capture.js";
 import type {
   CypherParameters,
   CypherStatement,
@@ -189,7 +190,9 @@ export class CypherExecutor implements CypherReader {
         statements += 1;
         this.#onStatement?.({ ...statement, mode: "READ", transaction: transactionNumber });
         try {
-          const result = await open().run(statement.cypher, statement.parameters ?? {});
+          const result = await withoutStackCapture(() =>
+            open().run(statement.cypher, statement.parameters ?? {}),
+          );
           return result.records.map((record) => toNative(record.toObject()) as Row);
         } catch (error) {
           failed = true;
@@ -264,7 +267,9 @@ export class CypherExecutor implements CypherReader {
       done(
         await work({
           run: async <Row>(statement: CypherStatement) => {
-            const result = await tx.run(statement.cypher, statement.parameters ?? {});
+            const result = await withoutStackCapture(() =>
+              tx.run(statement.cypher, statement.parameters ?? {}),
+            );
             const updates = result.summary.counters.updates();
             return {
               rows: result.records.map((record) => toNative(record.toObject()) as Row),
@@ -304,7 +309,7 @@ export class CypherExecutor implements CypherReader {
         run: (cypher: string, parameters?: CypherParameters) => {
           statements += 1;
           listener?.({ cypher, parameters, mode, transaction: transactionNumber });
-          return tx.run(cypher, parameters);
+          return withoutStackCapture(() => tx.run(cypher, parameters));
         },
       } as ManagedTransaction;
     };

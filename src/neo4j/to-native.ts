@@ -65,5 +65,11 @@ export function toNative(value: unknown): unknown {
 }
 
 function plainMap(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, toNative(entry)]));
+  // A loop rather than Object.entries/fromEntries: no pair arrays per key (a page of rows is
+  // thousands of small maps; this was among the top self times in bench:query's profile).
+  const plain: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    plain[key] = toNative(value[key]);
+  }
+  return plain;
 }
