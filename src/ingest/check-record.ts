@@ -1,11 +1,9 @@
 import type { z } from "zod";
 
-import { toNameKey } from "../common/name-key.js";
 import type {
   ClaimInput,
   FactsInput,
   NodeInput,
-  NodeRef,
   QuoteInput,
   RecordOrigin,
   SupportInput,
@@ -14,15 +12,11 @@ import type { FactsProblem } from "./facts-problem.js";
 import { formatPath } from "./facts-problem.js";
 import type { ArticleRecord, ClaimRecord, EntityRecord, QuoteRecord } from "./facts-schema.js";
 import { articleSchema, claimSchema, entitySchema, quoteSchema } from "./facts-schema.js";
-import type { ReferenceType, RelationshipType } from "./graph-vocabulary.js";
-import {
-  INTEGER_PROPERTIES,
-  NAME_PROPERTY,
-  PARTIAL_DATE_PROPERTIES,
-  relationshipPredicate,
-} from "./graph-vocabulary.js";
+import { checkClaim } from "./check-claim.js";
+import type { RecordContext } from "./file-references.js";
+import { FileReferences } from "./file-references.js";
 import { locateQuote } from "./locate-quote.js";
-import { day, integer, partialDateProperties } from "./neo4j-values.js";
+import { externalKeys, nodeProperties } from "./record-properties.js";
 import type { FactsSection, RawFactsRecord } from "./read-facts-file.js";
 
 const SCHEMAS: Record<FactsSection, z.ZodType> = {
@@ -32,52 +26,35 @@ const SCHEMAS: Record<FactsSection, z.ZodType> = {
   claims: claimSchema,
 };
 
-/** Fields of entity records that are not node properties. */
-const STRUCTURE_FIELDS = new Set([
-  "type",
-  "id",
-  "note",
-  "show",
-  "knownFor",
-  "externalIds",
-  "outlet",
-  "cites",
-]);
-const EXTERNAL_ID_FIELDS = {
-  imdb: "imdbId",
-  tmdb: "tmdbId",
-  tvmaze: "tvmazeId",
-  wikidata: "wikidataId",
-} as const;
-
 /** zod says "Invalid input: expected string, received undefined"; a person editing a file wants "required". */
 const requiredMessage = (issue: { input?: unknown; code?: string }) =>
   issue.code === "invalid_type" && issue.input === undefined ? "required" : undefined;
-
-interface PendingReference {
-  key: string;
-  problem: FactsProblem;
-}
 
 /**
  * Validates the records of one facts file in order and turns each into what the writer needs.
  * Beyond the schema it checks what only the whole file shows: every quote is the article's text at
  * its offsets, references name something given above (or, left to the writer, already in the
- * graph), each predicate links the labels it may, and nothing is stated twice.
+ * graph), each predicate links the labels it may, and nothing is stated twice. One claim's own
+ * rules are check-claim.ts's, what the file gives and names FileReferences', and the conversion of
+ * fields to property values record-properties.ts'.
  */
 export class FactsChecker {
   readonly #file: string;
   #articleText: string | undefined;
   #articleSeen = false;
-  readonly #defined = new Map<string, number>();
+  readonly #references: FileReferences;
   readonly #claimIds = new Map<string, number>();
   readonly #claimContents = new Map<string, number>();
-  readonly #pending: PendingReference[] = [];
 
   constructor(file: string) {
     this.#file = file;
+    this.#references = new FileReferences(file);
   }
 
+  /**
+   * Checks the next record of the file: its problems (located in the file), and what the writer
+   * needs of it when it has none. Call in file order: later records are checked against earlier ones.
+   */
   check(raw: RawFactsRecord): { input?: FactsInput; problems: FactsProblem[] } {
     const problems: FactsProblem[] = [];
     const recordPath: Array<string | number> =
@@ -140,17 +117,7 @@ export class FactsChecker {
     if (!this.#articleSeen) {
       return [{ file: this.#file, line: 0, path: "article", message: "required" }];
     }
-    return this.#pending.flatMap(({ key, problem }) => {
-      const line = this.#defined.get(key);
-      return line === undefined
-        ? []
-        : [
-            {
-              ...problem,
-              message: `${key} is given further down (line ${line}): give it above its first use`,
-            },
-          ];
-    });
+    return this.#references.forwardReferences();
   }
 
   #article(record: ArticleRecord, { origin }: RecordContext): FactsInput {
@@ -172,7 +139,7 @@ export class FactsChecker {
 
   #entity(record: EntityRecord, context: RecordContext): FactsInput | undefined {
     const key = `${record.type}:${record.id}`;
-    if (!this.#define(key, context, ["id"])) {
+    if (!this.#references.define(key, context, ["id"])) {
       return undefined;
     }
     const entity: NodeInput = {
@@ -184,11 +151,13 @@ export class FactsChecker {
     };
     if (record.type === "Character" || record.type === "Season") {
       entity.show = record.show;
-      this.#reference(`Show:${record.show}`, context, ["show"]);
+      this.#references.reference(`Show:${record.show}`, context, ["show"]);
     }
     if (record.type === "Person" && record.knownFor) {
       entity.knownFor = record.knownFor;
-      record.knownFor.forEach((show, index) => this.#reference(`Show:${show}`, context, ["knownFor", index]));
+      record.knownFor.forEach((show, index) =>
+        this.#references.reference(`Show:${show}`, context, ["knownFor", index]),
+      );
     }
     return { kind: "entity", entity };
   }
@@ -196,9 +165,9 @@ export class FactsChecker {
   #quote(record: QuoteRecord, context: RecordContext): FactsInput | undefined {
     const located = this.#locate(record.text, record.start, record.end, context, ["text"]);
     const about = (record.about ?? []).map((reference, index) =>
-      this.#reference(reference, context, ["about", index]),
+      this.#references.reference(reference, context, ["about", index]),
     );
-    if (!this.#define(`Quote:${record.id}`, context, ["id"]) || !located) {
+    if (!this.#references.define(`Quote:${record.id}`, context, ["id"]) || !located) {
       return undefined;
     }
     const quote: QuoteInput = { id: record.id, text: record.text, ...located, about, origin: context.origin };
@@ -212,115 +181,16 @@ export class FactsChecker {
       failed = true;
       problem(path, message);
     };
-    const subject = this.#reference(record.subject, context, ["subject"]);
+    const subject = this.#references.reference(record.subject, context, ["subject"]);
     const object =
-      record.object === undefined ? undefined : this.#reference(record.object, context, ["object"]);
-    const relationship = relationshipPredicate(record.predicate);
-    const properties: Record<string, unknown> = { predicate: record.predicate };
-    let claim: Partial<ClaimInput> = {};
-
-    if (relationship) {
-      if (subject.label !== relationship.from) {
-        fail(
-          ["subject"],
-          `${record.predicate} links a ${relationship.from} to a ${relationship.to}: the subject must be a ${relationship.from}`,
-        );
-      }
-      if (!object) {
-        fail(
-          ["object"],
-          `required: ${record.predicate} links a ${relationship.from} to a ${relationship.to}`,
-        );
-      } else if (object.label !== relationship.to) {
-        fail(
-          ["object"],
-          `${record.predicate} links a ${relationship.from} to a ${relationship.to}: the object must be a ${relationship.to}`,
-        );
-      }
-      if (record.value !== undefined) {
-        fail(
-          ["value"],
-          `a ${record.predicate} claim has no value${relationship.key ? ` (its ${relationship.key} is in properties)` : ""}`,
-        );
-      }
-      const given = record.properties ?? {};
-      for (const name of Object.keys(given)) {
-        if (!Object.hasOwn(relationship.properties, name)) {
-          const allowed = Object.keys(relationship.properties);
-          fail(
-            ["properties", name],
-            `${record.predicate} has ${allowed.length === 0 ? "no properties" : `only ${allowed.join(", ")}`}`,
-          );
-        }
-      }
-      const keyValue = relationship.key ? (given as Record<string, unknown>)[relationship.key] : undefined;
-      if (relationship.key && typeof keyValue !== "string") {
-        fail(["properties", relationship.key], `required: it tells ${record.predicate} relationships apart`);
-      }
-      if (typeof keyValue === "string") {
-        properties.value = keyValue;
-      }
-      claim.relationship = {
-        type: record.predicate as RelationshipType,
-        ...(relationship.key && typeof keyValue === "string"
-          ? { key: { name: relationship.key, value: keyValue } }
-          : {}),
-        properties: relationshipProperties(given, relationship.key),
-      };
-    } else {
-      if (record.object !== undefined) {
-        fail(["object"], `"${record.predicate}" is a property claim: it has a value, not an object`);
-      }
-      if (record.properties !== undefined) {
-        fail(
-          ["properties"],
-          `"${record.predicate}" is a property claim: properties belong to relationship claims`,
-        );
-      }
-      if (record.value === undefined) {
-        fail(["value"], "required for a property claim");
-      } else {
-        properties.value = record.value;
-      }
+      record.object === undefined
+        ? undefined
+        : this.#references.reference(record.object, context, ["object"]);
+    const checked = checkClaim(record, subject, object);
+    for (const { path, message } of checked.problems) {
+      fail(path, message);
     }
-    if (record.rank === "DEPRECATED" && record.deprecationReason === undefined) {
-      fail(["deprecationReason"], "required for a DEPRECATED claim: say why it is wrong");
-    }
-    if (record.reviewed === false) {
-      fail(
-        ["reviewed"],
-        "this drafted claim is unreviewed: check it against the article, then remove `reviewed: false`",
-      );
-    }
-    if (record.knownFromBasis !== undefined && record.knownFrom === undefined) {
-      fail(["knownFrom"], "required with knownFromBasis: when it became known");
-    }
-    if (record.knownFrom !== undefined && record.knownFromBasis === undefined) {
-      fail(
-        ["knownFromBasis"],
-        "required with knownFrom: what it rests on (PUBLIC_EVENT); without both, ingest derives the known time from the sources",
-      );
-    }
-    if (record.validToKnownFrom !== undefined && record.validTo === undefined) {
-      fail(["validToKnownFrom"], "only with validTo: it says when that end became known");
-    }
-    for (const name of [
-      "rank",
-      "confidence",
-      "confidenceNote",
-      "deprecationReason",
-      "knownFromBasis",
-    ] as const) {
-      if (record[name] !== undefined) {
-        properties[name] = record[name];
-      }
-    }
-    for (const name of ["validFrom", "validTo", "validToKnownFrom", "knownFrom"] as const) {
-      const value = record[name];
-      if (value !== undefined) {
-        Object.assign(properties, partialDateProperties(name, value));
-      }
-    }
+    const { properties, relationship } = checked;
     const support: SupportInput[] = [];
     (record.support ?? []).forEach((item, index) => {
       const located = this.#locate(item.quote, item.start, item.end, context, ["support", index, "quote"]);
@@ -331,7 +201,7 @@ export class FactsChecker {
       }
     });
     if (record.originallyReportedBy !== undefined) {
-      this.#reference(`Article:${record.originallyReportedBy}`, context, ["originallyReportedBy"]);
+      this.#references.reference(`Article:${record.originallyReportedBy}`, context, ["originallyReportedBy"]);
     }
     const line = context.origin.line;
     if (record.id !== undefined) {
@@ -352,8 +222,8 @@ export class FactsChecker {
     if (failed) {
       return undefined;
     }
-    claim = {
-      ...claim,
+    const claim: ClaimInput = {
+      ...(relationship ? { relationship } : {}),
       ...(record.id === undefined ? {} : { id: record.id }),
       subject,
       predicate: record.predicate,
@@ -366,39 +236,7 @@ export class FactsChecker {
         : { originallyReportedBy: record.originallyReportedBy }),
       origin: context.origin,
     };
-    return { kind: "claim", claim: claim as ClaimInput };
-  }
-
-  /** Records a definition; false when the file already gave the same node. */
-  #define(key: string, { problem, origin }: RecordContext, path: ReadonlyArray<PropertyKey>): boolean {
-    const earlier = this.#defined.get(key);
-    if (earlier !== undefined) {
-      problem(path, `${key} is already given on line ${earlier}`);
-      return false;
-    }
-    this.#defined.set(key, origin.line);
-    return true;
-  }
-
-  /** Parses `Type:id`; a node not given above is looked for in the graph when writing. */
-  #reference(reference: string, { origin }: RecordContext, path: ReadonlyArray<PropertyKey>): NodeRef {
-    const separator = reference.indexOf(":");
-    const ref: NodeRef = {
-      label: reference.slice(0, separator) as ReferenceType,
-      id: reference.slice(separator + 1),
-    };
-    if (!this.#defined.has(reference)) {
-      this.#pending.push({
-        key: reference,
-        problem: {
-          file: this.#file,
-          line: origin.lineOf(path),
-          path: formatPath([...pathOf(origin), ...path]),
-          message: "",
-        },
-      });
-    }
-    return ref;
+    return { kind: "claim", claim };
   }
 
   /** Checks (or finds) a quotation's offsets in the article text. */
@@ -420,76 +258,4 @@ export class FactsChecker {
     }
     return located;
   }
-}
-
-interface RecordContext {
-  problem(path: ReadonlyArray<PropertyKey>, message: string): void;
-  origin: RecordOrigin;
-}
-
-function pathOf(origin: RecordOrigin): string[] {
-  return [origin.path];
-}
-
-/** A record's fields as node properties: partial dates with their precision, integers as integers. */
-function nodeProperties(label: ReferenceType, record: Record<string, unknown>): Record<string, unknown> {
-  const properties: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(record)) {
-    if (STRUCTURE_FIELDS.has(name) || value === undefined) {
-      continue;
-    }
-    if (PARTIAL_DATE_PROPERTIES.has(name)) {
-      Object.assign(properties, partialDateProperties(name, value as string));
-    } else if (name === "retrievedDate") {
-      properties[name] = day(value as string);
-    } else if (INTEGER_PROPERTIES.has(name)) {
-      properties[name] = integer(value as number);
-    } else {
-      properties[name] = value;
-    }
-  }
-  const nameProperty = NAME_PROPERTY[label];
-  const name = nameProperty ? record[nameProperty] : undefined;
-  if (typeof name === "string") {
-    properties.nameKey = toNameKey(name);
-  }
-  Object.assign(properties, externalKeys(record));
-  return properties;
-}
-
-function externalKeys(record: Record<string, unknown>): Record<string, string> {
-  const keys: Record<string, string> = {};
-  const ids = (record.externalIds ?? {}) as Partial<Record<keyof typeof EXTERNAL_ID_FIELDS, string>>;
-  for (const [source, property] of Object.entries(EXTERNAL_ID_FIELDS)) {
-    const id = ids[source as keyof typeof EXTERNAL_ID_FIELDS];
-    if (id !== undefined) {
-      keys[property] = id;
-    }
-  }
-  if (record.type === "Article" && typeof record.url === "string") {
-    keys.url = record.url;
-  }
-  return keys;
-}
-
-function relationshipProperties(
-  given: Record<string, unknown>,
-  key: string | undefined,
-): Record<string, unknown> {
-  const properties: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(given)) {
-    if (name === key || value === undefined) {
-      continue;
-    }
-    if (name === "date") {
-      Object.assign(properties, partialDateProperties(name, value as string));
-    } else if (typeof value === "number") {
-      properties[name] = integer(value);
-    } else if (Array.isArray(value)) {
-      properties[name] = value.map((item) => (typeof item === "number" ? integer(item) : item));
-    } else {
-      properties[name] = value;
-    }
-  }
-  return properties;
 }

@@ -1,6 +1,7 @@
 import { toShortSlug, toSlug } from "../common/slug.js";
 import { toNative } from "../neo4j/to-native.js";
 import type { ClaimInput } from "./facts-input.js";
+import type { FieldProblem } from "./facts-problem.js";
 import { integer } from "./neo4j-values.js";
 
 type Properties = Record<string, unknown>;
@@ -34,12 +35,8 @@ export interface ClaimChanges {
  * an id that states another fact, a generated id already taken. Empty when it can. Paths are
  * relative to the claim's record.
  */
-export function claimProblems(
-  claim: ClaimInput,
-  row: Properties,
-  result: ResolvedClaim,
-): Array<{ path: ReadonlyArray<PropertyKey>; message: string }> {
-  const problems: Array<{ path: ReadonlyArray<PropertyKey>; message: string }> = [];
+export function claimProblems(claim: ClaimInput, row: Properties, result: ResolvedClaim): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const fail = (path: ReadonlyArray<PropertyKey>, message: string) => problems.push({ path, message });
   if (!result.subjectFound) {
     fail(["subject"], `no ${claim.subject.label} "${String(row.subject)}" in this file or the graph`);

@@ -12,6 +12,12 @@ export interface FactsProblem {
   message: string;
 }
 
+/** A problem with one field of a record, before it is located in the file: `path` is relative to the record. */
+export interface FieldProblem {
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+}
+
 export function formatProblem({ file, line, column, path, message }: FactsProblem): string {
   const place = line > 0 ? `:${line}${column === undefined ? "" : `:${column}`}` : "";
   return `${file}${place}: ${path === "" ? "" : `${path}: `}${message}`;

@@ -9,7 +9,7 @@ import { REFERENCE_TYPES, RELATIONSHIP_TYPES } from "./graph-vocabulary.js";
  * The facts file format, in one place: the JSON Schema in schema/facts.schema.json is generated
  * from these definitions (npm run facts-schema:emit), and ingest validates every record with them.
  * What JSON Schema cannot say (quotes at their offsets, references, which labels a predicate
- * links) is checked by check-record.ts.
+ * links) is checked by check-record.ts (one claim's own rules by check-claim.ts).
  */
 
 export const FACTS_FORMAT = "showgraph-facts/1";

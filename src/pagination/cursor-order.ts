@@ -4,15 +4,23 @@ import { BadUserInputError } from "../errors/showgraph-error.js";
 import type { PageRequest } from "./connection-args.js";
 import type { ConnectionDefinition } from "./connection-definition.js";
 
+/** Definitions are constants: each one's fingerprint is hashed once, not on every page. */
+const orders = new WeakMap<ConnectionDefinition<unknown>, string>();
+
 /**
  * A short fingerprint of a connection's order (its name and sort keys), stored in every cursor it
  * makes. Filters are not part of it: a position in an order stays meaningful when a filter changes.
  */
 export function cursorOrder(definition: ConnectionDefinition<unknown>): string {
-  return createHash("sha256")
-    .update(JSON.stringify([definition.name, definition.sortKeys]))
-    .digest("base64url")
-    .slice(0, 10);
+  let order = orders.get(definition);
+  if (order === undefined) {
+    order = createHash("sha256")
+      .update(JSON.stringify([definition.name, definition.sortKeys]))
+      .digest("base64url")
+      .slice(0, 10);
+    orders.set(definition, order);
+  }
+  return order;
 }
 
 /**

@@ -31,36 +31,48 @@ function orderBy(sortKeys: SortKey[], direction: PageRequest["direction"]): stri
     .join(", ");
 }
 
-/** Parameter names (with their `$`) of one page: several pages may share a statement. */
+/**
+ * Parameter names (with their `$`) of one page: several pages may share a statement. A cursor
+ * side that is null is known to be absent (a statement planned for one request): its condition is
+ * left out rather than evaluated on every row.
+ */
 export interface PageParameters {
-  after: string;
-  before: string;
+  after: string | null;
+  before: string | null;
   limit: string;
 }
 
 const DEFAULT_PAGE_PARAMETERS: PageParameters = { after: "$after", before: "$before", limit: "$limit" };
 
-/** The page's rows, from rows binding `__sortKey` and the definition's variables. */
+/**
+ * The page's rows, from rows binding `__sortKey` and the definition's variables; each row with its
+ * sort key (a cursor's content) unless `sortKeys` is false (no cursor selected: less to send).
+ */
 function pageClauses(
   definition: ConnectionDefinition<unknown>,
   direction: PageRequest["direction"],
   kept: string,
   { limit }: PageParameters,
-  returns: string,
+  { returns, sortKeys }: { returns: string; sortKeys: boolean },
 ): string[] {
   return [
     `  WITH ${kept} ORDER BY ${orderBy(definition.sortKeys, direction)}`,
     `  LIMIT ${limit}`,
-    `  RETURN collect({sortKey: __sortKey, row: ${returns}}) AS __page`,
+    `  RETURN collect({${sortKeys ? "sortKey: __sortKey, " : ""}row: ${returns}}) AS __page`,
   ];
 }
 
+/** `WHERE` beyond the given cursors, or "" when no cursor side is given. */
 function cursorCondition(
   sortKeys: SortKey[],
   key: (index: number) => string,
   { after, before }: PageParameters,
-) {
-  return `${beyondCursor(sortKeys, key, after, "after")} AND ${beyondCursor(sortKeys, key, before, "before")}`;
+): string {
+  const conditions = [
+    ...(after ? [beyondCursor(sortKeys, key, after, "after")] : []),
+    ...(before ? [beyondCursor(sortKeys, key, before, "before")] : []),
+  ];
+  return conditions.length > 0 ? `  WHERE ${conditions.join(" AND ")}` : "";
 }
 
 /**
@@ -72,7 +84,7 @@ function pageSubquery(
   direction: PageRequest["direction"],
   scope: string[],
   parameters: PageParameters,
-  returns: string,
+  rows: { returns: string; sortKeys: boolean },
 ): string[] {
   const sortKey = `[${definition.sortKeys.map((key) => key.expression).join(", ")}]`;
   const sortExpression = (index: number) => definition.sortKeys[index]?.expression ?? "";
@@ -81,13 +93,13 @@ function pageSubquery(
     `  ${definition.match}`,
     `  ${definition.where ? `WHERE ${definition.where}` : ""}`,
     `  WITH *, ${sortKey} AS __sortKey`,
-    `  WHERE ${cursorCondition(definition.sortKeys, sortExpression, parameters)}`,
+    cursorCondition(definition.sortKeys, sortExpression, parameters),
     ...pageClauses(
       definition,
       direction,
       ["__sortKey", ...definition.binds, ...scope].join(", "),
       parameters,
-      returns,
+      rows,
     ),
     "}",
   ];
@@ -99,6 +111,8 @@ export interface ParentPageOptions {
   parameters?: PageParameters;
   /** Replaces the definition's `returns` (a projection of only what a selection asks for). */
   returns?: string;
+  /** False when no cursor is selected: rows come without their sort keys. Default true. */
+  sortKeys?: boolean;
 }
 
 /**
@@ -117,6 +131,7 @@ export function parentPageClauses(
     totalCount,
     parameters = DEFAULT_PAGE_PARAMETERS,
     returns = definition.returns,
+    sortKeys = true,
   }: ParentPageOptions,
 ): string[] {
   const where = definition.where ? `WHERE ${definition.where}` : "";
@@ -125,7 +140,7 @@ export function parentPageClauses(
   const kept = [...carried, "parentKey"].join(", ");
   if (!totalCount) {
     return [
-      ...pageSubquery(definition, direction, ["parentKey"], parameters, returns),
+      ...pageSubquery(definition, direction, ["parentKey"], parameters, { returns, sortKeys }),
       "WITH *, null AS __total",
     ];
   }
@@ -139,8 +154,8 @@ export function parentPageClauses(
     "CALL (parentKey, __all) {",
     "  UNWIND __all AS __item",
     `  WITH ${carried.map((name) => `__item.${name} AS ${name}`).join(", ")}, parentKey`,
-    `  WHERE ${cursorCondition(definition.sortKeys, (index) => `__sortKey[${index}]`, parameters)}`,
-    ...pageClauses(definition, direction, kept, parameters, returns),
+    cursorCondition(definition.sortKeys, (index) => `__sortKey[${index}]`, parameters),
+    ...pageClauses(definition, direction, kept, parameters, { returns, sortKeys }),
     "}",
     "WITH *, size(__all) AS __total",
   ];
@@ -179,7 +194,10 @@ function rootPageLines(
     ? ["CALL () {", `  ${definition.match}`, `  ${where}`, "  RETURN count(*) AS __total", "}"]
     : ["WITH *, null AS __total"];
   return [
-    ...pageSubquery(definition, direction, [], DEFAULT_PAGE_PARAMETERS, definition.returns),
+    ...pageSubquery(definition, direction, [], DEFAULT_PAGE_PARAMETERS, {
+      returns: definition.returns,
+      sortKeys: true,
+    }),
     ...count,
     "RETURN null AS parentKey, __page AS page, __total AS totalCount",
   ];

@@ -1,11 +1,25 @@
 import type { PageRequest } from "./connection-args.js";
-import type { Connection } from "./connection.type.js";
+import type { Connection, Edge } from "./connection.type.js";
 import type { SortKeyValue } from "./cursor.js";
 import { encodeCursor } from "./cursor.js";
 
 export interface PageRow {
-  sortKey: SortKeyValue[];
+  /** Absent when the statement was planned for a selection without cursors. */
+  sortKey?: SortKeyValue[];
   row: Record<string, unknown>;
+}
+
+/** An edge whose cursor is encoded only when read: most clients select `nodes` and no cursor. */
+class PageEdge<TNode> implements Edge<TNode> {
+  constructor(
+    readonly node: TNode,
+    readonly order: string,
+    readonly sortKey: SortKeyValue[] | undefined,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor({ order: this.order, sortKey: this.sortKey ?? [] });
+  }
 }
 
 /**
@@ -23,10 +37,7 @@ export function toConnection<TNode>(
   if (request.direction === "BACKWARD") {
     page.reverse();
   }
-  const edges = page.map(({ sortKey, row }) => ({
-    cursor: encodeCursor({ order, sortKey }),
-    node: toNode(row),
-  }));
+  const edges = page.map(({ sortKey, row }) => new PageEdge(toNode(row), order, sortKey));
   return {
     edges,
     nodes: edges.map((edge) => edge.node),
@@ -34,8 +45,12 @@ export function toConnection<TNode>(
     pageInfo: {
       hasNextPage: request.direction === "FORWARD" ? hasMore : request.before !== null,
       hasPreviousPage: request.direction === "BACKWARD" ? hasMore : request.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
   };
 }

@@ -12,8 +12,11 @@ export interface ItemShape {
   nodes: Record<string, [variable: string, typeName: string]>;
   /** Fields read from the row itself (or computed from it). */
   scalars: string[];
-  /** The row map, given each node field's projection (`person {.id, .name}`). */
-  row: (projections: Record<string, string>) => string;
+  /**
+   * The row map, given each node field's projection (`person {.id, .name}`) and the scalar
+   * fields selected (a row carries only what is read).
+   */
+  row: (projections: Record<string, string>, scalars: ReadonlySet<string>) => string;
 }
 
 /** Projects `variable` for a selection of `typeName`, or null when it cannot. */
@@ -29,11 +32,14 @@ export function projectItem(
   projectNode: NodeProjector,
 ): string | null {
   const selected = new Map<string, FieldNode[]>();
+  const scalars = new Set<string>();
   for (const nodes of fields.values()) {
     const name = fieldName(nodes);
     if (name in shape.nodes) {
       selected.set(name, [...(selected.get(name) ?? []), ...nodes]);
-    } else if (!shape.scalars.includes(name) && name !== "__typename") {
+    } else if (shape.scalars.includes(name)) {
+      scalars.add(name);
+    } else if (name !== "__typename") {
       return null;
     }
   }
@@ -45,14 +51,19 @@ export function projectItem(
     }
     projections[field] = projection;
   }
-  return shape.row(projections);
+  return shape.row(projections, scalars);
 }
 
 export const CAST_CREDIT_SHAPE: ItemShape = {
   nodes: { person: ["person", "Person"], character: ["character", "Character"], show: ["show", "Show"] },
   scalars: ["kind", "billingOrder", "seasons", "episodeCount"],
-  row: ({ person, character, show }) =>
-    `{plays: plays {.billingOrder, .seasons, .episodeCount}, person: ${person}, character: ${character}, show: ${show}}`,
+  // The role's own properties only when one of them is selected (toCastCredit reads them as absent).
+  row: ({ person, character, show }, scalars) =>
+    `{plays: ${
+      ["billingOrder", "seasons", "episodeCount"].some((name) => scalars.has(name))
+        ? "plays {.billingOrder, .seasons, .episodeCount}"
+        : "{}"
+    }, person: ${person}, character: ${character}, show: ${show}}`,
 };
 
 export const CO_STAR_SHAPE: ItemShape = {

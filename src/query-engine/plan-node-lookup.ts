@@ -1,99 +1,32 @@
 import Cypher from "@neo4j/cypher-builder";
-import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo } from "graphql";
-import { getArgumentValues, getNamedType } from "graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { getArgumentValues } from "graphql";
 import neo4j from "neo4j-driver";
 
 import { BadUserInputError } from "../errors/showgraph-error.js";
+import type { CypherParameters } from "../neo4j/cypher-executor.js";
 import type { Lookup } from "../node/lookup-args.js";
 import type { Node } from "../node/node.interface.js";
 import { hydrate } from "../node/node.interface.js";
 import type { NodeTypeInfo } from "../node/node-types.js";
 import type { ConnectionArgs, PageRequest } from "../pagination/connection-args.js";
 import { toPageRequest } from "../pagination/connection-args.js";
+import type { ConnectionDefinition } from "../pagination/connection-definition.js";
 import { checkCursorOrder, cursorOrder } from "../pagination/cursor-order.js";
 import { parentPageClauses } from "../pagination/keyset-statement.js";
 import type { PageRow } from "../pagination/to-connection.js";
 import { toConnection } from "../pagination/to-connection.js";
 import type { RequestContext } from "../server/request-context.js";
-import { projectItem } from "./item-shapes.js";
-import { NODE_PROPERTIES } from "./node-properties.js";
-import type { PlannedField } from "./planned-fields.js";
-import { PLANNED_FIELDS } from "./planned-fields.js";
-import type { FieldSelections, SelectionScope } from "./selection.js";
-import { fieldName, fieldSelections } from "./selection.js";
+import type { NestedSelection, SelectionPlan } from "./selection-plan.js";
+import { selectionPlan } from "./selection-plan.js";
 
-/** One nested field of the plan: its subquery, and how its column becomes the field's value. */
-interface NestedPlan {
-  responseKey: string;
-  subquery: (node: Cypher.Node, column: Cypher.Variable) => Cypher.Clause;
-  toValue: (column: unknown) => unknown;
-}
+/** A nested field's page for this request; null for a list (it has no page). */
+type NestedRequest = PageRequest | null;
 
-/** `variable {.id, ...}` with only the properties the selection reads; null when a field is unknown. */
-function nodeProjection(
-  scope: SelectionScope,
-  variable: string,
-  typeName: string,
-  nodes: FieldNode[],
-): string | null {
-  const table = NODE_PROPERTIES[typeName];
-  const fields = nodes.length === 0 ? new Map() : fieldSelections(nodes, scope, typeName);
-  if (!table || !fields) {
-    return null;
-  }
-  const properties = new Set(["id"]);
-  for (const fieldNodes of fields.values()) {
-    const needed = table[fieldName(fieldNodes)];
-    if (!needed) {
-      return null;
-    }
-    needed.forEach((property) => properties.add(property));
-  }
-  return `${variable} {${[...properties].map((property) => `.${property}`).join(", ")}}`;
-}
-
-/** The item selections of a connection (`edges { node }` and `nodes` merged), or null. */
-function connectionItems(scope: SelectionScope, itemType: string, fields: FieldSelections) {
-  const items: FieldNode[] = [];
-  for (const nodes of fields.values()) {
-    switch (fieldName(nodes)) {
-      case "nodes":
-        items.push(...nodes);
-        break;
-      case "edges": {
-        const edge = fieldSelections(nodes, scope, `${itemType}Edge`);
-        if (
-          !edge ||
-          [...edge.values()].some((e) => !["node", "cursor", "__typename"].includes(fieldName(e)))
-        ) {
-          return null;
-        }
-        for (const edgeNodes of edge.values()) {
-          if (fieldName(edgeNodes) === "node") {
-            items.push(...edgeNodes);
-          }
-        }
-        break;
-      }
-      case "pageInfo":
-      case "totalCount":
-      case "__typename":
-        break;
-      default:
-        return null;
-    }
-  }
-  return fieldSelections(items, scope, itemType);
-}
-
-function pageRequest(
-  args: Record<string, unknown>,
-  definition: PlannedField["definition"],
-  totalCount: boolean,
-) {
+function pageRequest(args: Record<string, unknown>, nested: NestedSelection): PageRequest | null {
   try {
-    const request: PageRequest = { ...toPageRequest(args as ConnectionArgs), totalCount };
-    checkCursorOrder(definition as never, request);
+    const request: PageRequest = { ...toPageRequest(args as ConnectionArgs), totalCount: nested.totalCount };
+    checkCursorOrder(nested.planned.definition as ConnectionDefinition<unknown>, request);
     return request;
   } catch (error) {
     // Left to the field's resolver, which reports it at the field's own path.
@@ -104,79 +37,142 @@ function pageRequest(
   }
 }
 
-function planNested(
-  info: GraphQLResolveInfo,
-  typeName: string,
-  responseKey: string,
-  nodes: FieldNode[],
-): NestedPlan | null {
-  const planned = PLANNED_FIELDS[typeName]?.[fieldName(nodes)];
-  const field = (info.schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName(nodes)];
-  if (!planned || !field) {
-    return null;
-  }
-  const args = getArgumentValues(field, nodes[0] as FieldNode, info.variableValues);
-  // A list's items are of the field's type; a connection's `<Item>Connection` has `<Item>Edge`s.
-  const fieldType = getNamedType(field.type).name;
-  const itemType = planned.kind === "list" ? fieldType : fieldType.replace(/Connection$/, "");
-  const fields = fieldSelections(nodes, info, fieldType);
-  if (!fields) {
-    return null;
-  }
-  const projectNode = (variable: string, type: string, selection: FieldNode[]) =>
-    nodeProjection(info, variable, type, selection);
-  if (planned.kind === "list") {
-    const returns = projectItem(planned.shape, fields, projectNode);
-    if (!returns || Object.keys(args).length > 0) {
-      return null;
+/** This request's page of each nested field, or undefined when one cannot be planned. */
+function nestedRequests(info: GraphQLResolveInfo, plan: SelectionPlan): NestedRequest[] | undefined {
+  const requests: NestedRequest[] = [];
+  for (const nested of plan.nested) {
+    const args = getArgumentValues(nested.field, nested.fieldNode, info.variableValues);
+    if (nested.planned.kind === "list") {
+      if (Object.keys(args).length > 0) {
+        return undefined;
+      }
+      requests.push(null);
+      continue;
     }
-    const definition = planned.definition;
-    return {
-      responseKey,
-      subquery: (node, column) =>
-        new Cypher.Raw((context) => [
-          [
-            `WITH ${context.compile(node)}.id AS parentKey`,
-            definition.match,
-            `WITH * ORDER BY ${definition.orderBy.join(", ")}`,
-            `RETURN collect(${returns}) AS ${context.compile(column)}`,
-          ].join("\n"),
-          {},
-        ]),
-      toValue: (column) => (column as Record<string, unknown>[]).map(definition.toItem),
-    };
+    const request = pageRequest(args, nested);
+    if (!request) {
+      return undefined;
+    }
+    requests.push(request);
   }
-  const items = connectionItems(info, itemType, fields);
-  const returns = items && projectItem(planned.shape, items, projectNode);
-  const totalCount = [...fields.values()].some((f) => fieldName(f) === "totalCount");
-  const request = returns ? pageRequest(args, planned.definition, totalCount) : null;
-  if (!returns || !request) {
-    return null;
+  return requests;
+}
+
+/** A connection's page (nestedRequests gives every connection one; only lists have none). */
+function pageOf(request: NestedRequest): PageRequest {
+  if (!request) {
+    throw new Error("A planned connection has no page request");
   }
-  const definition = planned.definition;
-  return {
-    responseKey,
-    subquery: (node, column) =>
-      new Cypher.Raw((context) => {
-        const parameters = {
-          after: context.compile(new Cypher.Param(request.after)),
-          before: context.compile(new Cypher.Param(request.before)),
-          limit: context.compile(new Cypher.Param(neo4j.int(request.size + 1))),
-        };
+  return request;
+}
+
+/** What makes two requests' statements differ: the look-up property and each page's direction and cursors. */
+function statementShape(property: string, requests: NestedRequest[]): string {
+  const pages = requests.map((request) =>
+    request
+      ? `${request.direction}${request.after ? "+after" : ""}${request.before ? "+before" : ""}`
+      : "list",
+  );
+  return [property, ...pages].join("|");
+}
+
+const param = (name: string) => new Cypher.NamedParam(name);
+
+function nestedSubquery(nested: NestedSelection, request: NestedRequest, index: number) {
+  const { planned, returns } = nested;
+  return (node: Cypher.Node, column: Cypher.Variable): Cypher.Clause =>
+    new Cypher.Raw((context) => {
+      const parent = `WITH ${context.compile(node)}.id AS parentKey`;
+      if (planned.kind === "list") {
+        const definition = planned.definition;
         return [
-          `WITH ${context.compile(node)}.id AS parentKey`,
-          ...parentPageClauses(definition, { direction: request.direction, totalCount, parameters, returns }),
-          `RETURN {page: __page, totalCount: __total} AS ${context.compile(column)}`,
+          parent,
+          definition.match,
+          `WITH * ORDER BY ${definition.orderBy.join(", ")}`,
+          `RETURN collect(${returns}) AS ${context.compile(column)}`,
         ].join("\n");
-      }),
-    toValue: (column) => {
-      const { page, totalCount: total } = column as { page: PageRow[]; totalCount: number | null };
-      return toConnection(page, total ?? 0, request, {
-        order: cursorOrder(definition),
-        toNode: definition.toNode,
-      });
-    },
-  };
+      }
+      const page = pageOf(request);
+      const parameters = {
+        after: page.after ? context.compile(param(`after${index}`)) : null,
+        before: page.before ? context.compile(param(`before${index}`)) : null,
+        limit: context.compile(param(`limit${index}`)),
+      };
+      return [
+        parent,
+        ...parentPageClauses(planned.definition, {
+          direction: page.direction,
+          totalCount: nested.totalCount,
+          parameters,
+          returns,
+          sortKeys: nested.cursors,
+        }),
+        `RETURN {page: __page, totalCount: __total} AS ${context.compile(column)}`,
+      ].join("\n");
+    });
+}
+
+/**
+ * The statement for one shape of request: the root match by `property` (always `$lookup`), then
+ * one CALL subquery per nested field, binding `nested<i>`. Parameter names are fixed (`$lookup`,
+ * `$after<i>`, `$before<i>`, `$limit<i>`), so the text serves every request of that shape.
+ */
+function buildStatement(
+  label: string,
+  property: string,
+  plan: SelectionPlan,
+  requests: NestedRequest[],
+): string {
+  const node = new Cypher.NamedNode("this");
+  const columns = plan.nested.map((_nested, index) => new Cypher.NamedVariable(`nested${index}`));
+  const statement = Cypher.utils.concat(
+    new Cypher.Match(new Cypher.Pattern(node, { labels: [label] }))
+      .where(Cypher.eq(node.property(property), param("lookup")))
+      .with(node)
+      .orderBy([node.property("id"), "ASC"])
+      .limit(1),
+    ...plan.nested.map(
+      (nested, index) =>
+        new Cypher.Call(
+          nestedSubquery(nested, requests[index] ?? null, index)(node, columns[index] as Cypher.Variable),
+          [node],
+        ),
+    ),
+    new Cypher.Return(
+      [new Cypher.MapProjection(node, plan.properties), "node"],
+      ...columns.map((column, index): [Cypher.Variable, string] => [column, `nested${index}`]),
+    ),
+  );
+  return statement.build().cypher;
+}
+
+function statementParameters(value: unknown, requests: NestedRequest[]): CypherParameters {
+  const parameters: CypherParameters = { lookup: value };
+  requests.forEach((request, index) => {
+    if (request) {
+      parameters[`limit${index}`] = neo4j.int(request.size + 1);
+      if (request.after) {
+        parameters[`after${index}`] = request.after;
+      }
+      if (request.before) {
+        parameters[`before${index}`] = request.before;
+      }
+    }
+  });
+  return parameters;
+}
+
+function nestedValue(nested: NestedSelection, request: NestedRequest, column: unknown): unknown {
+  const { planned } = nested;
+  if (planned.kind === "list") {
+    return (column as Record<string, unknown>[]).map(planned.definition.toItem);
+  }
+  const { page, totalCount } = column as { page: PageRow[]; totalCount: number | null };
+  const definition = planned.definition;
+  return toConnection(page, totalCount ?? 0, pageOf(request), {
+    order: cursorOrder(definition),
+    toNode: definition.toNode,
+  });
 }
 
 /**
@@ -185,6 +181,9 @@ function planNested(
  * for nested fields waits in `context.planned` for their resolvers. Returns undefined when the
  * selection holds anything the engine does not plan (see planned-fields.ts): the caller then
  * resolves the field as before, level by level with the batched loaders.
+ *
+ * Per request only the arguments are read: the selection's analysis (selection-plan.ts) and the
+ * statement for this shape of arguments are built once per document and reused.
  */
 export async function planNodeLookup<T extends Node>(
   context: RequestContext,
@@ -192,53 +191,35 @@ export async function planNodeLookup<T extends Node>(
   type: NodeTypeInfo<T>,
   lookup: Lookup,
 ): Promise<T | null | undefined> {
-  const fields = fieldSelections(info.fieldNodes, info, type.label);
-  const table = NODE_PROPERTIES[type.label];
-  if (!fields || !table || (lookup.by === "key" && lookup.typename !== type.Type.name)) {
+  const plan = selectionPlan(info, type.label);
+  if (!plan || (lookup.by === "key" && lookup.typename !== type.Type.name)) {
     return undefined;
   }
-  const properties = new Set(["id"]);
-  const nested: NestedPlan[] = [];
-  for (const [responseKey, nodes] of fields) {
-    const needed = table[fieldName(nodes)];
-    const plan = needed ? null : planNested(info, type.label, responseKey, nodes);
-    if (!needed && !plan) {
-      return undefined;
-    }
-    needed?.forEach((property) => properties.add(property));
-    if (plan) {
-      nested.push(plan);
-    }
+  const requests = nestedRequests(info, plan);
+  if (!requests) {
+    return undefined;
   }
-
-  const node = new Cypher.NamedNode("this");
-  const value = new Cypher.Param(lookup.by === "key" ? lookup.key : lookup.value);
-  const columns = nested.map((_plan, index) => new Cypher.NamedVariable(`nested${index}`));
-  const statement = Cypher.utils.concat(
-    new Cypher.Match(new Cypher.Pattern(node, { labels: [type.label] }))
-      .where(Cypher.eq(node.property(lookup.by === "key" ? "id" : lookup.property), value))
-      .with(node)
-      .orderBy([node.property("id"), "ASC"])
-      .limit(1),
-    ...nested.map(
-      (plan, index) => new Cypher.Call(plan.subquery(node, columns[index] as Cypher.Variable), [node]),
-    ),
-    new Cypher.Return(
-      [new Cypher.MapProjection(node, [...properties]), "node"],
-      ...columns.map((column, index): [Cypher.Variable, string] => [column, `nested${index}`]),
-    ),
-  );
-  const { cypher, params } = statement.build();
+  const property = lookup.by === "key" ? "id" : lookup.property;
+  const shape = statementShape(property, requests);
+  let cypher = plan.statements.get(shape);
+  if (cypher === undefined) {
+    cypher = buildStatement(type.label, property, plan, requests);
+    plan.statements.set(shape, cypher);
+  }
   const [row] = await context.reads.read<Record<string, unknown>>(
-    { cypher, parameters: params },
+    { cypher, parameters: statementParameters(lookup.by === "key" ? lookup.key : lookup.value, requests) },
     { operation: `${type.label} look-up` },
   );
   if (!row) {
     return null;
   }
   const found = hydrate(type.Type, row.node as Record<string, unknown>);
-  nested.forEach((plan, index) =>
-    context.planned.set(found, plan.responseKey, plan.toValue(row[`nested${index}`])),
+  plan.nested.forEach((nested, index) =>
+    context.planned.set(
+      found,
+      nested.responseKey,
+      nestedValue(nested, requests[index] ?? null, row[`nested${index}`]),
+    ),
   );
   return found;
 }

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { TestServer } from "../support/test-server.js";
+import { startTestServer } from "../support/test-server.js";
+
+/**
+ * The planned look-up keeps one statement per shape of arguments (direction, which cursors) for
+ * each document: one document asked with different variables must page exactly as the batched
+ * loaders do. `@include(if: true)` on the connection makes the planner leave it to the loaders.
+ */
+const page = (connection: string, planned: boolean) => `
+  query ($first: Int, $after: String, $last: Int, $before: String) {
+    show(name: "hit & run") {
+      ${connection}(first: $first, after: $after, last: $last, before: $before) ${planned ? "" : "@include(if: true)"} {
+        totalCount
+        edges { cursor node { person { name } character { name } } }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }
+  }`;
+
+interface Page {
+  totalCount: number;
+  edges: { cursor: string; node: { person: { name: string }; character: { name: string } } }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+}
+
+describe("planned look-ups page like the loaders", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  async function ask(planned: boolean, variables: Record<string, unknown>): Promise<Page> {
+    const result = await server.query<{ show: { cast: Page } }>(page("cast", planned), variables);
+    expect(result.errors).toBeUndefined();
+    return result.data?.show.cast as Page;
+  }
+
+  it("forwards with after, and backwards with before, page for page and cursor for cursor", async () => {
+    const names: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 5; pages += 1) {
+      const [planned, loaded]: [Page, Page] = await Promise.all([
+        ask(true, { first: 3, after }),
+        ask(false, { first: 3, after }),
+      ]);
+      expect(planned).toEqual(loaded);
+      names.push(...planned.edges.map((edge) => edge.node.person.name));
+      if (!planned.pageInfo.hasNextPage) {
+        break;
+      }
+      after = planned.pageInfo.endCursor;
+    }
+    expect(names).toHaveLength(7);
+
+    const backwards: string[] = [];
+    let before: string | null = null;
+    for (let pages = 0; pages < 5; pages += 1) {
+      const [planned, loaded]: [Page, Page] = await Promise.all([
+        ask(true, { last: 3, before }),
+        ask(false, { last: 3, before }),
+      ]);
+      expect(planned).toEqual(loaded);
+      backwards.unshift(...planned.edges.map((edge) => edge.node.person.name));
+      if (!planned.pageInfo.hasPreviousPage) {
+        break;
+      }
+      before = planned.pageInfo.startCursor;
+    }
+    expect(backwards).toEqual(names);
+  });
+
+  it("answers nodes alone (no cursor asked for) with the same items, one statement per request", async () => {
+    const statements: string[] = [];
+    const stop = server.executor.onTransaction((record) => statements.push(`${record.statements}`));
+    const result = await server.query<{ show: { cast: { nodes: { person: { name: string } }[] } } }>(
+      `query ($first: Int) { show(name: "hit & run") { cast(first: $first) { nodes { person { name } } } } }`,
+      { first: 4 },
+    );
+    const again = await server.query<{ show: { cast: { nodes: { person: { name: string } }[] } } }>(
+      `query ($first: Int) { show(name: "hit & run") { cast(first: $first) { nodes { person { name } } } } }`,
+      { first: 2 },
+    );
+    stop();
+    const full = await ask(true, { first: 7 });
+    expect(result.data?.show.cast.nodes).toEqual(
+      full.edges.slice(0, 4).map((edge) => ({ person: edge.node.person })),
+    );
+    expect(again.data?.show.cast.nodes).toEqual(
+      full.edges.slice(0, 2).map((edge) => ({ person: edge.node.person })),
+    );
+    expect(statements).toEqual(["1", "1"]);
+  });
+});
