@@ -4,6 +4,7 @@ import type {
   ManagedTransaction,
   QueryResult,
   RecordShape,
+  Result,
   ResultSummary,
   Session,
   Transaction,
@@ -177,28 +178,33 @@ export class CypherExecutor implements CypherReader {
     let leave: (() => void) | undefined;
     const open = (): Transaction => {
       if (!transaction) {
-        leave = this.#admission?.enter();
+        leave ??= this.#admission?.enter();
         transaction = session.beginTransaction(this.#transactionConfig(options));
       }
       return transaction;
     };
+    const run = async <Row>(statement: CypherStatement, start: () => Result): Promise<Row[]> => {
+      // No statement of a request starts after its deadline (limits/request-deadline.ts).
+      this.#deadline?.throwIfPassed();
+      this.throwIfDatabaseAway();
+      statements += 1;
+      this.#onStatement?.({ ...statement, mode: "READ", transaction: transactionNumber });
+      try {
+        const result = await withoutStackCapture(start);
+        return result.records.map((record) => toNative(record.toObject()) as Row);
+      } catch (error) {
+        failed = true;
+        throw toClientError(error);
+      }
+    };
     return {
-      run: async <Row>(statement: CypherStatement): Promise<Row[]> => {
-        // No statement of a request starts after its deadline (limits/request-deadline.ts).
-        this.#deadline?.throwIfPassed();
-        this.throwIfDatabaseAway();
-        statements += 1;
-        this.#onStatement?.({ ...statement, mode: "READ", transaction: transactionNumber });
-        try {
-          const result = await withoutStackCapture(() =>
-            open().run(statement.cypher, statement.parameters ?? {}),
-          );
-          return result.records.map((record) => toNative(record.toObject()) as Row);
-        } catch (error) {
-          failed = true;
-          throw toClientError(error);
-        }
-      },
+      run: <Row>(statement: CypherStatement): Promise<Row[]> =>
+        run<Row>(statement, () => open().run(statement.cypher, statement.parameters ?? {})),
+      runAlone: <Row>(statement: CypherStatement): Promise<Row[]> =>
+        run<Row>(statement, () => {
+          leave ??= this.#admission?.enter();
+          return session.run(statement.cypher, statement.parameters ?? {}, this.#transactionConfig(options));
+        }),
       close: async () => {
         await closeQuietly(session, transaction, failed);
         leave?.();

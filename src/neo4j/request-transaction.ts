@@ -54,11 +54,30 @@ export class RequestTransaction implements CypherReader {
     if (this.#finished) {
       return Promise.reject(new Error("The request's transaction is already finished"));
     }
-    this.#transaction ??= this.#executor.beginRead({
+    this.#transaction ??= this.#open();
+    return this.#transaction.run<Row>(statement);
+  }
+
+  /**
+   * Runs the request's only read: as an auto-commit transaction (one round trip, no BEGIN or
+   * COMMIT) when nothing has opened the transaction yet, else in it like `read`. For a caller
+   * that knows the whole operation is this one statement (a planned root field alone in its
+   * operation, src/query-engine); a read after it opens a second transaction, which the
+   * statements-per-operation test would show.
+   */
+  readAlone<Row>(statement: CypherStatement): Promise<Row[]> {
+    if (this.#finished || this.#transaction) {
+      return this.read<Row>(statement);
+    }
+    this.#transaction = this.#open();
+    return this.#transaction.runAlone<Row>(statement);
+  }
+
+  #open(): OpenReadTransaction {
+    return this.#executor.beginRead({
       operation: this.#options.operation ?? "graphql",
       timeoutMs: this.#options.timeoutMs,
     });
-    return this.#transaction.run<Row>(statement);
   }
 
   /** Commits or rolls back and closes the session; safe to call more than once, never throws. */

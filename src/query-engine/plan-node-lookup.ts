@@ -175,6 +175,18 @@ function nestedValue(nested: NestedSelection, request: NestedRequest, column: un
   });
 }
 
+/** True when the operation selects this root field and nothing else (no fragment, no directive). */
+function aloneInOperation(info: GraphQLResolveInfo): boolean {
+  const [only, ...others] = info.operation.selectionSet.selections;
+  return (
+    others.length === 0 &&
+    info.fieldNodes.length === 1 &&
+    only !== undefined &&
+    only === info.fieldNodes[0] &&
+    (only.directives ?? []).length === 0
+  );
+}
+
 /**
  * Answers a root look-up (`show(name:)`, `person(id:)`) and the nested connections and lists its
  * selection asks for with one statement, projecting only the properties selected; what it read
@@ -206,10 +218,14 @@ export async function planNodeLookup<T extends Node>(
     cypher = buildStatement(type.label, property, plan, requests);
     plan.statements.set(shape, cypher);
   }
-  const [row] = await context.reads.read<Record<string, unknown>>(
-    { cypher, parameters: statementParameters(lookup.by === "key" ? lookup.key : lookup.value, requests) },
-    { operation: `${type.label} look-up` },
-  );
+  const statement = {
+    cypher,
+    parameters: statementParameters(lookup.by === "key" ? lookup.key : lookup.value, requests),
+  };
+  // Alone in its operation, the planned field is the request's whole read.
+  const [row] = aloneInOperation(info)
+    ? await context.reads.readAlone<Record<string, unknown>>(statement)
+    : await context.reads.read<Record<string, unknown>>(statement, { operation: `${type.label} look-up` });
   if (!row) {
     return null;
   }
