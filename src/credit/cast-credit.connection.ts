@@ -1,4 +1,5 @@
 import type { ConnectionDefinition } from "../pagination/connection-definition.js";
+import { dateSortKey } from "../pagination/connection-definition.js";
 import { ConnectionType } from "../pagination/connection.type.js";
 import { CAST_CREDIT_PROJECTION, CastCredit, toCastCredit } from "./cast-credit.type.js";
 
@@ -27,7 +28,7 @@ export const personCastCreditsConnection: ConnectionDefinition<CastCredit> = {
   match: `MATCH ${CAST_PATTERN} WHERE person.id = parentKey`,
   binds: CAST_BINDS,
   sortKeys: [
-    { expression: "toString(coalesce(show.premiereDate, date('0001-01-01')))", descending: true },
+    dateSortKey("show.premiereDate"),
     { expression: "show.nameKey" },
     { expression: "character.id" },
   ],

@@ -1,4 +1,5 @@
 import type { ConnectionDefinition } from "../pagination/connection-definition.js";
+import { dateSortKey } from "../pagination/connection-definition.js";
 import { ConnectionType } from "../pagination/connection.type.js";
 import { CAST_CREDIT_PROJECTION, toCastCredit } from "./cast-credit.type.js";
 import { CreditKind } from "./credit-kind.enum.js";
@@ -30,7 +31,7 @@ export const personCreditsConnection: ConnectionDefinition<Credit> = {
   match: CREDITS_MATCH,
   binds: ["show", "kind", "itemKey", "credit"],
   sortKeys: [
-    { expression: "toString(coalesce(show.premiereDate, date('0001-01-01')))", descending: true },
+    dateSortKey("show.premiereDate"),
     { expression: "show.nameKey" },
     { expression: "show.id" },
     { expression: "kind" },

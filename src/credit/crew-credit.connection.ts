@@ -1,5 +1,6 @@
 import { enumRank } from "../common/cypher-enum.js";
 import type { ConnectionDefinition } from "../pagination/connection-definition.js";
+import { dateSortKey } from "../pagination/connection-definition.js";
 import { ConnectionType } from "../pagination/connection.type.js";
 import { CREW_CREDIT_PROJECTION, CrewCredit, toCrewCredit } from "./crew-credit.type.js";
 import { CrewJob } from "./crew-job.enum.js";
@@ -37,7 +38,7 @@ export const personCrewCreditsConnection: ConnectionDefinition<CrewCredit> = {
   match: `MATCH ${CREW_PATTERN} WHERE person.id = parentKey AND ${JOB_FILTER}`,
   binds: CREW_BINDS,
   sortKeys: [
-    { expression: "toString(coalesce(show.premiereDate, date('0001-01-01')))", descending: true },
+    dateSortKey("show.premiereDate"),
     { expression: "show.nameKey" },
     { expression: "show.id" },
     { expression: enumRank("worked.job", Object.values(CrewJob)) },

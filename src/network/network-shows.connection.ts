@@ -1,4 +1,5 @@
 import type { ConnectionDefinition } from "../pagination/connection-definition.js";
+import { dateSortKey } from "../pagination/connection-definition.js";
 import { ConnectionType } from "../pagination/connection.type.js";
 import { CANCELLATION_PROJECTION, Cancellation, toCancellation } from "./cancellation.type.js";
 import { CARRIAGE_PROJECTION, Carriage, toCarriage } from "./carriage.type.js";
@@ -21,11 +22,7 @@ export const networkCanceledShowsConnection: ConnectionDefinition<Cancellation> 
   name: "Network.canceledShows",
   match: "MATCH (network:Network)-[canceled:CANCELED]->(show:Show) WHERE network.id = parentKey",
   binds: ["network", "canceled", "show"],
-  sortKeys: [
-    { expression: "toString(coalesce(canceled.date, date('0001-01-01')))", descending: true },
-    { expression: "show.nameKey" },
-    { expression: "show.id" },
-  ],
+  sortKeys: [dateSortKey("canceled.date"), { expression: "show.nameKey" }, { expression: "show.id" }],
   returns: CANCELLATION_PROJECTION,
   toNode: toCancellation,
 };

@@ -4,6 +4,26 @@ export interface SortKey {
   /** A Cypher expression over the variables of `match`; never null (coalesce it). */
   expression: string;
   descending?: boolean;
+  /**
+   * How a value of `expression` is compared with a cursor's stored value, when the two differ in
+   * type: a date is stored in a cursor as its ISO string, so it is compared as `toString(date)`.
+   * Only evaluated when a cursor is given; ordering uses the value itself.
+   */
+  compareAs?: (value: string) => string;
+}
+
+/**
+ * A sort key on a date that may be absent (`show.premiereDate`), undated last when descending.
+ * Ordered by the date itself: formatting it for every row (`toString`) measured about 20% of
+ * Neo4j's CPU for a busy person's credits under bench:query; only a cursor's comparison needs
+ * the string (a cursor holds JSON).
+ */
+export function dateSortKey(date: string, descending = true): SortKey {
+  return {
+    expression: `coalesce(${date}, date('0001-01-01'))`,
+    descending,
+    compareAs: (value) => `toString(${value})`,
+  };
 }
 
 /**

@@ -12,10 +12,16 @@ function beyondCursor(
   cursorParameter: string,
   side: "after" | "before",
 ): string {
+  const value = (index: number) => {
+    const compareAs = sortKeys[index]?.compareAs;
+    return compareAs ? compareAs(key(index)) : key(index);
+  };
   const alternatives = sortKeys.map((sortKey, index) => {
     const ascending = !sortKey.descending === (side === "after");
-    const equalities = sortKeys.slice(0, index).map((_previous, i) => `${key(i)} = ${cursorParameter}[${i}]`);
-    return [...equalities, `${key(index)} ${ascending ? ">" : "<"} ${cursorParameter}[${index}]`].join(
+    const equalities = sortKeys
+      .slice(0, index)
+      .map((_previous, i) => `${value(i)} = ${cursorParameter}[${i}]`);
+    return [...equalities, `${value(index)} ${ascending ? ">" : "<"} ${cursorParameter}[${index}]`].join(
       " AND ",
     );
   });
