@@ -3,12 +3,15 @@ import { runCommand } from "./app/run-command.js";
 import { loadConfig } from "./config/config.js";
 import { Draining } from "./health/draining.js";
 import { StartupProgress } from "./health/startup-progress.js";
+import { limitHeapGrowth } from "./lifecycle/heap-growth.js";
 import { stopOnSignals } from "./lifecycle/stop-on-signals.js";
 import { registerDriverPoolMetrics } from "./observability/driver-pool-metrics.js";
 import { loggerEventLog } from "./observability/event-log.js";
 import { createObservability } from "./observability/observability.js";
 import { buildGraphQLSchema } from "./schema/build-graphql-schema.js";
 import { startHttpServer } from "./server/start-http-server.js";
+
+limitHeapGrowth();
 
 runCommand(async () => {
   const config = loadConfig();
