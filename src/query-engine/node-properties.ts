@@ -6,12 +6,14 @@
  * be answered from properties that were not read.
  */
 const EXTERNAL_IDS = ["imdbId", "tmdbId", "tvmazeId", "wikidataId"];
-const COMMON: Record<string, string[]> = { __typename: [], id: [] };
+// A node's key (`id`) only when a field reads it: the global id, and a display name without a
+// title or name. Nested items (a co-star's 200 shared shows) then carry no key nobody reads.
+const COMMON: Record<string, string[]> = { __typename: [], id: ["id"] };
 
 export const NODE_PROPERTIES: Record<string, Record<string, string[]>> = {
   Show: {
     ...COMMON,
-    displayName: ["title"],
+    displayName: ["title", "id"],
     title: ["title"],
     kind: ["kind"],
     status: ["status"],
@@ -24,7 +26,7 @@ export const NODE_PROPERTIES: Record<string, Record<string, string[]>> = {
     ended: ["endDate", "endDatePrecision"],
     externalIds: EXTERNAL_IDS,
   },
-  Person: { ...COMMON, displayName: ["name"], name: ["name"], externalIds: EXTERNAL_IDS },
-  Character: { ...COMMON, displayName: ["name"], name: ["name"], description: ["description"] },
-  Network: { ...COMMON, displayName: ["name"], name: ["name"], kind: ["kind"] },
+  Person: { ...COMMON, displayName: ["name", "id"], name: ["name"], externalIds: EXTERNAL_IDS },
+  Character: { ...COMMON, displayName: ["name", "id"], name: ["name"], description: ["description"] },
+  Network: { ...COMMON, displayName: ["name", "id"], name: ["name"], kind: ["kind"] },
 };

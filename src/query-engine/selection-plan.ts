@@ -83,7 +83,10 @@ function analyse(info: GraphQLResolveInfo, typeName: string): SelectionPlan | nu
   return { properties: [...properties], nested, statements: new Map() };
 }
 
-/** `variable {.id, ...}` with only the properties the selection reads; null when a field is unknown. */
+/**
+ * `variable {.name, ...}` with only the properties the selection reads (`variable {}` for none:
+ * an item's node nobody selected); null when a field is unknown.
+ */
 function nodeProjection(
   scope: SelectionScope,
   variable: string,
@@ -95,7 +98,7 @@ function nodeProjection(
   if (!table || !fields) {
     return null;
   }
-  const properties = new Set(["id"]);
+  const properties = new Set<string>();
   for (const fieldNodes of fields.values()) {
     const needed = table[fieldName(fieldNodes)];
     if (!needed) {

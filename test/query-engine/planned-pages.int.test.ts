@@ -98,4 +98,18 @@ describe("planned look-ups page like the loaders", () => {
     );
     expect(statements).toEqual(["1", "1"]);
   });
+
+  it("reads a node's key only for the fields that need it: ids and display names as the loaders give them", async () => {
+    const query = (planned: boolean) => `{
+      show(name: "hit & run") {
+        cast(first: 3) ${planned ? "" : "@include(if: true)"} {
+          nodes { person { id displayName } character { name } show { id } }
+        }
+        networks { network { displayName } }
+      }
+    }`;
+    const [planned, loaded] = await Promise.all([server.query(query(true)), server.query(query(false))]);
+    expect(planned.errors).toBeUndefined();
+    expect(planned).toEqual(loaded);
+  });
 });
