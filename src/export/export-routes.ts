@@ -6,7 +6,7 @@ import { ErrorCode } from "../errors/error-code.js";
 import { textParameters } from "../http-errors/text-parameters.js";
 import { InternalServerError, ShowgraphError } from "../errors/showgraph-error.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
-import { currentRequestFigures } from "../observability/request-figures.js";
+import { requestFiguresOf, transactionCounter } from "../observability/request-figures.js";
 import { EXPORTS_BUSY_RETRY_AFTER_S } from "./export-errors.js";
 import { exportFileName } from "./export-file-name.js";
 import { FORMATS } from "./export-formats.js";
@@ -44,7 +44,7 @@ function sendError(request: Request, response: Response, error: unknown): void {
   } else if (cause !== error) {
     request.log.warn({ code, err: cause }, shown.message);
   }
-  currentRequestFigures()?.errorCodes.add(code);
+  requestFiguresOf(request)?.errorCodes.add(code);
   const { argument } = shown.extensions;
   if (code === ErrorCode.EXPORTS_BUSY || code === ErrorCode.DATABASE_UNAVAILABLE) {
     response.setHeader("Retry-After", String(EXPORTS_BUSY_RETRY_AFTER_S));
@@ -84,7 +84,13 @@ function exportHandler(kind: ExportScopeKind, options: ExportRoutesOptions, slot
       const exportRequest = parseExportRequest(kind, textParameters(request));
       // Known at once while the embedded Neo4j restarts: no reason to wait in line for it.
       options.executor.throwIfDatabaseAway();
-      await slots.run(() => sendExport(response, options, exportRequest), left.signal);
+      // The export's transactions count into its request's log line.
+      const executor = options.executor.forRequest(
+        undefined,
+        [],
+        transactionCounter(requestFiguresOf(request)),
+      );
+      await slots.run(() => sendExport(response, { ...options, executor }, exportRequest), left.signal);
     } catch (error) {
       if (!response.headersSent && !left.signal.aborted) {
         sendError(request, response, error);

@@ -57,6 +57,8 @@ export interface CypherExecutorOptions {
   bookmarks?: string[];
   /** May refuse a transaction before it starts (a cold, just restarted embedded Neo4j). */
   admission?: TransactionAdmission;
+  /** Told of this executor's own transactions only (one request's: its log line's figures). */
+  onOwnTransaction?: TransactionListener;
 }
 
 /**
@@ -74,6 +76,7 @@ export class CypherExecutor implements CypherReader {
   readonly #databaseAway: (() => boolean) | undefined;
   readonly #admission: TransactionAdmission | undefined;
   readonly #clientBookmarks: string[];
+  readonly #onOwnTransaction: TransactionListener | undefined;
   #writeBookmarks: string[] = [];
   /** Shared with the executors `forRequest` makes, so their transactions are heard too. */
   #transactionListeners = new Set<TransactionListener>();
@@ -93,6 +96,7 @@ export class CypherExecutor implements CypherReader {
     this.#databaseAway = options.databaseAway;
     this.#admission = options.admission;
     this.#clientBookmarks = options.bookmarks ?? [];
+    this.#onOwnTransaction = options.onOwnTransaction;
   }
 
   /**
@@ -100,7 +104,11 @@ export class CypherExecutor implements CypherReader {
    * RequestTimeoutError without reaching Neo4j, and each transaction's timeout is cut to the time left.
    * With the client's `bookmarks`, its transactions also wait for the writes those stand for.
    */
-  forRequest(deadline: RequestDeadline, bookmarks: string[] = []): CypherExecutor {
+  forRequest(
+    deadline: RequestDeadline | undefined,
+    bookmarks: string[] = [],
+    onOwnTransaction?: TransactionListener,
+  ): CypherExecutor {
     const bound = new CypherExecutor({
       driver: this.#driver,
       database: this.#database,
@@ -110,6 +118,7 @@ export class CypherExecutor implements CypherReader {
       databaseAway: this.#databaseAway,
       admission: this.#admission,
       bookmarks,
+      onOwnTransaction,
     });
     bound.#transactionListeners = this.#transactionListeners;
     bound.#bookmarks = this.#bookmarks;
@@ -216,9 +225,7 @@ export class CypherExecutor implements CypherReader {
             outcome: failed ? "error" : "ok",
             durationMs: performance.now() - started,
           };
-          for (const listener of this.#transactionListeners) {
-            listener(record);
-          }
+          this.#tell(record);
         }
       },
     };
@@ -356,11 +363,22 @@ export class CypherExecutor implements CypherReader {
     } finally {
       await session.close();
       leave?.();
-      const record = { operation: options.operation, mode, statements, outcome };
-      for (const listener of this.#transactionListeners) {
-        listener({ ...record, durationMs: performance.now() - started });
-      }
+      this.#tell({
+        operation: options.operation,
+        mode,
+        statements,
+        outcome,
+        durationMs: performance.now() - started,
+      });
     }
+  }
+
+  /** Tells the process's transaction listeners, then this executor's own one, of a transaction's end. */
+  #tell(record: TransactionRecord): void {
+    for (const listener of this.#transactionListeners) {
+      listener(record);
+    }
+    this.#onOwnTransaction?.(record);
   }
 
   /**

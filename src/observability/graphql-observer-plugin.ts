@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 
 import { ShowgraphError } from "../errors/showgraph-error.js";
-import { currentRequestFigures } from "./request-figures.js";
+import type { RequestFigures } from "./request-figures.js";
 
 /**
  * Gives the request's figures its GraphQL operation name and the codes of the errors the client
@@ -10,10 +10,10 @@ import { currentRequestFigures } from "./request-figures.js";
  * database failure at warn with the driver's error, anything unexpected at error with its stack.
  * Nothing of it reaches the client (formatError decides what they see).
  */
-export function graphqlObserverPlugin(): ApolloServerPlugin {
+export function graphqlObserverPlugin(): ApolloServerPlugin<{ figures?: RequestFigures }> {
   return {
-    async requestDidStart() {
-      const figures = currentRequestFigures();
+    async requestDidStart({ contextValue }) {
+      const figures = contextValue.figures;
       if (!figures) {
         return {};
       }

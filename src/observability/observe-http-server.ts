@@ -7,7 +7,6 @@ import { graphqlObserverPlugin } from "./graphql-observer-plugin.js";
 import type { MetricsServer } from "./metrics-endpoint.js";
 import { metricsHandler, startMetricsServer } from "./metrics-endpoint.js";
 import { observeRequests } from "./observe-requests.js";
-import { countTransaction } from "./request-figures.js";
 import type { ServiceMetrics } from "./service-metrics.js";
 
 /** What the HTTP server logs and measures with; main.ts makes one per process (observability.ts). */
@@ -30,7 +29,7 @@ export interface ObservedHttpServer {
 
 /**
  * Mounts logging and measuring ahead of every route of `app` (call it first), /metrics on the
- * app or on its own port, and counts `executor`'s transactions into the request that ran them.
+ * app or on its own port, and measures `executor`'s transactions.
  */
 export async function observeHttpServer(
   app: Express,
@@ -38,10 +37,8 @@ export async function observeHttpServer(
 ): Promise<ObservedHttpServer> {
   const { logger, metrics, metricsPort } = observability;
   app.use(observeRequests(logger, metrics));
-  const stopCounting = executor.onTransaction((transaction) => {
-    countTransaction(transaction);
-    metrics?.observeTransaction(transaction);
-  });
+  // Each request's own transactions reach its figures through its executor (forRequest).
+  const stopCounting = executor.onTransaction((transaction) => metrics?.observeTransaction(transaction));
   let metricsServer: MetricsServer | undefined;
   if (metrics && metricsPort === undefined) {
     app.get("/metrics", metricsHandler(metrics.registry));

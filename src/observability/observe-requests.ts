@@ -5,8 +5,7 @@ import type { RequestHandler } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 
-import type { RequestFigures } from "./request-figures.js";
-import { newRequestFigures, runWithRequestFigures } from "./request-figures.js";
+import { attachRequestFigures, newRequestFigures, requestFiguresOf } from "./request-figures.js";
 import type { ServiceMetrics } from "./service-metrics.js";
 
 export const REQUEST_ID_HEADER = "X-Request-Id";
@@ -16,8 +15,6 @@ const ACCEPTED_REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
 
 /** Routes asked by machines on a timer: their successes are logged at debug. */
 const PROBE_ROUTES = new Set(["health", "ready", "metrics"]);
-
-const figuresOf = new WeakMap<IncomingMessage, RequestFigures>();
 
 /** The route's name as a metric label: a fixed set, whatever path a client asks for. */
 function routeOf(path: string): string {
@@ -35,7 +32,7 @@ function requestId(request: IncomingMessage, response: ServerResponse): string {
 
 /** The figures a request's last log line carries (pino-http's "request completed"). */
 function figureFields(request: IncomingMessage): Record<string, unknown> {
-  const figures = figuresOf.get(request);
+  const figures = requestFiguresOf(request);
   if (!figures) {
     return {};
   }
@@ -99,7 +96,7 @@ function requestLogger(logger: Logger): RequestHandler {
 function requestMeasurer(metrics: ServiceMetrics | undefined): RequestHandler {
   return (request, response, next) => {
     const figures = newRequestFigures(request.log);
-    figuresOf.set(request, figures);
+    attachRequestFigures(request, figures);
     const route = routeOf(request.path);
     const started = performance.now();
     const bytesBefore = request.socket.bytesWritten;
@@ -138,7 +135,7 @@ function requestMeasurer(metrics: ServiceMetrics | undefined): RequestHandler {
     };
     response.once("finish", end);
     response.once("close", end);
-    runWithRequestFigures(figures, next);
+    next();
   };
 }
 

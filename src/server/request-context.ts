@@ -1,4 +1,5 @@
 import type { Viewer } from "../auth/viewer.js";
+import type { RequestFigures } from "../observability/request-figures.js";
 import { BatchLoader } from "../batch/batch-loader.js";
 import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import type { RequestTransactionOptions } from "../neo4j/request-transaction.js";
@@ -9,6 +10,8 @@ import { PlannedResults } from "../query-engine/planned-results.js";
 
 /** What every resolver of one request shares; loaders are per request so caches never leak. */
 export interface RequestContext {
+  /** The HTTP request's figures for its log line and metrics (absent outside HTTP: tests, subscriptions). */
+  figures?: RequestFigures;
   /**
    * The request's one read transaction: every read of every resolver goes through it (the
    * loaders below use it too). Finished by requestTransactionPlugin when the response is done.
@@ -32,9 +35,18 @@ export interface RequestContext {
  */
 export function createRequestContext(
   executor: CypherExecutor,
-  { viewer, transaction = {} }: { viewer?: Viewer; transaction?: RequestTransactionOptions } = {},
+  {
+    viewer,
+    figures,
+    transaction = {},
+  }: { viewer?: Viewer; figures?: RequestFigures; transaction?: RequestTransactionOptions } = {},
 ): RequestContext {
-  return { writes: executor, ...(viewer ? { viewer } : {}), ...freshReads(executor, transaction) };
+  return {
+    writes: executor,
+    ...(viewer ? { viewer } : {}),
+    ...(figures ? { figures } : {}),
+    ...freshReads(executor, transaction),
+  };
 }
 
 /**

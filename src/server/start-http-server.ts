@@ -28,6 +28,7 @@ import type { CypherExecutor } from "../neo4j/cypher-executor.js";
 import type { Observability } from "../observability/observe-http-server.js";
 import { observeHttpServer } from "../observability/observe-http-server.js";
 import { quietObservability } from "../observability/observability.js";
+import { requestFiguresOf, transactionCounter } from "../observability/request-figures.js";
 import { createApolloServer } from "./create-apollo-server.js";
 import { graphqlRoute } from "./graphql-route.js";
 import { createRequestContext } from "./request-context.js";
@@ -129,10 +130,13 @@ export async function startHttpServer({
     graphqlRoute({
       apollo,
       limits: limits.request,
-      context: async (request, deadline, bookmarks) =>
-        createRequestContext(executor.forRequest(deadline, bookmarks), {
+      context: async (request, deadline, bookmarks) => {
+        const figures = requestFiguresOf(request);
+        return createRequestContext(executor.forRequest(deadline, bookmarks, transactionCounter(figures)), {
           viewer: await authenticateRequest(request.headers.authorization),
-        }),
+          figures,
+        });
+      },
     }),
   );
   mountJsonErrors(app);
