@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 
 import { toGlobalId } from "../../src/common/global-id.js";
+import { pageThrough } from "../support/page-through.js";
 import type { TestServer } from "../support/test-server.js";
 
 export interface ListPage {
@@ -46,17 +47,19 @@ export async function fetchAll(
   query: string,
   variables: ListVariables,
 ): Promise<string[]> {
-  const ids: string[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await fetchPage(server, query, { ...variables, first: 100, after });
-    ids.push(...page.edges.map((edge) => edge.node.id));
-    if (!page.pageInfo.hasNextPage) {
-      expect(ids).toHaveLength(page.totalCount);
-      return ids;
-    }
-    after = page.pageInfo.endCursor;
-  }
+  let totalCount = 0;
+  const ids = await pageThrough(
+    "forwards",
+    100,
+    async (args) => {
+      const page = await fetchPage(server, query, { ...variables, ...args });
+      totalCount = page.totalCount;
+      return { items: page.edges.map((edge) => edge.node.id), pageInfo: page.pageInfo };
+    },
+    Number.POSITIVE_INFINITY,
+  );
+  expect(ids).toHaveLength(totalCount);
+  return ids;
 }
 
 export interface ExpectedKey<T> {

@@ -6,6 +6,7 @@ import { toPageRequest } from "../../src/pagination/connection-args.js";
 import { ConnectionLoader } from "../../src/pagination/connection-loader.js";
 import type { TestExecutor } from "../support/test-database.js";
 import { openTestExecutor } from "../support/test-database.js";
+import { pageThrough } from "../support/page-through.js";
 
 /**
  * A connection ordered by a date (newest first, undated last) is ordered by the date itself while
@@ -50,20 +51,12 @@ describe("pages ordered by a date", () => {
     async (total) => {
       const all = (await page({ first: 10 }, total)).nodes;
       expect(all).toEqual(["a", "d", "c", "e", "b", "f"]);
-      const forwards: string[] = [];
-      for (let after: string | null = null, more = true; more;) {
-        const next = await page({ first: 1, after }, total);
-        forwards.push(...next.nodes);
-        more = next.pageInfo.hasNextPage;
-        after = next.pageInfo.endCursor;
-      }
-      const backwards: string[] = [];
-      for (let before: string | null = null, more = true; more;) {
-        const previous = await page({ last: 2, before }, total);
-        backwards.unshift(...previous.nodes);
-        more = previous.pageInfo.hasPreviousPage;
-        before = previous.pageInfo.startCursor;
-      }
+      const ask = async (args: Record<string, unknown>) => {
+        const { nodes, pageInfo } = await page(args, total);
+        return { items: nodes, pageInfo };
+      };
+      const forwards = await pageThrough("forwards", 1, ask);
+      const backwards = await pageThrough("backwards", 2, ask);
       expect(forwards).toEqual(all);
       expect(backwards).toEqual(all);
     },
