@@ -40,8 +40,15 @@ export interface SelectionPlan {
  * the resolver: the selection is walked and its projections written once per document, not on
  * every request. Held weakly, so a document dropped from Apollo's store frees its plans; null
  * records "not plannable" just as durably.
+ *
+ * One first node may come with different merged nodes: a second `show(...)` of the same response
+ * key under `@include(if: $x)` (on itself or on a fragment) joins `info.fieldNodes` only when the
+ * variables include it. A plan is therefore reused only for the very same list of nodes.
  */
-const plans = new WeakMap<FieldNode, SelectionPlan | null>();
+const plans = new WeakMap<FieldNode, { nodes: readonly FieldNode[]; plan: SelectionPlan | null }[]>();
+
+const sameNodes = (a: readonly FieldNode[], b: readonly FieldNode[]): boolean =>
+  a.length === b.length && a.every((node, index) => node === b[index]);
 
 /**
  * The selection plan of `info`'s field (a root look-up of `typeName`), or null when its selection
@@ -52,12 +59,14 @@ export function selectionPlan(info: GraphQLResolveInfo, typeName: string): Selec
   if (!key) {
     return null;
   }
-  let plan = plans.get(key);
-  if (plan === undefined) {
-    plan = analyse(info, typeName);
-    plans.set(key, plan);
+  const variants = plans.get(key) ?? [];
+  let variant = variants.find(({ nodes }) => sameNodes(nodes, info.fieldNodes));
+  if (variant === undefined) {
+    variant = { nodes: [...info.fieldNodes], plan: analyse(info, typeName) };
+    variants.push(variant);
+    plans.set(key, variants);
   }
-  return plan;
+  return variant.plan;
 }
 
 function analyse(info: GraphQLResolveInfo, typeName: string): SelectionPlan | null {
