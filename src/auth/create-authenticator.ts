@@ -14,17 +14,26 @@ export interface AuthConfig {
   jwt?: JwtConfig;
 }
 
-/** `Authorization` header in, viewer out (or a 401 UnauthenticatedError): one per server. */
-export type Authenticator = (authorization: string | undefined) => Promise<Viewer | undefined>;
+/**
+ * `Authorization` header in, viewer out (or a 401 UnauthenticatedError): one per server. With
+ * `executor` (the request's own, CypherExecutor.forRequest), an API token is looked up through it,
+ * so the look-up counts in the request's figures (its log line's Neo4j time and statements) and
+ * keeps to its deadline; without it, through the server's executor (a subscription's handshake).
+ */
+export type Authenticator = (
+  authorization: string | undefined,
+  executor?: CypherExecutor,
+) => Promise<Viewer | undefined>;
 
 export function createAuthenticator(
   executor: CypherExecutor,
   { readsNeedToken, jwt }: AuthConfig,
 ): Authenticator {
-  const tokens = new TokenStore(executor);
-  const verifiers: BearerVerifier[] = [
-    (credential) => tokens.verify(credential),
-    ...(jwt ? [createJwtVerifier(jwt)] : []),
-  ];
-  return (authorization) => authenticate(authorization, { verifiers, readsNeedToken });
+  const serverTokens = new TokenStore(executor);
+  const jwtVerifiers: BearerVerifier[] = jwt ? [createJwtVerifier(jwt)] : [];
+  return (authorization, requestExecutor) => {
+    const tokens = requestExecutor ? new TokenStore(requestExecutor) : serverTokens;
+    const verifiers: BearerVerifier[] = [(credential) => tokens.verify(credential), ...jwtVerifiers];
+    return authenticate(authorization, { verifiers, readsNeedToken });
+  };
 }

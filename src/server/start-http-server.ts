@@ -132,8 +132,9 @@ export async function startHttpServer({
       limits: limits.request,
       context: async (request, deadline, bookmarks) => {
         const figures = requestFiguresOf(request);
-        return createRequestContext(executor.forRequest(deadline, bookmarks, transactionCounter(figures)), {
-          viewer: await authenticateRequest(request.headers.authorization),
+        const requestExecutor = executor.forRequest(deadline, bookmarks, transactionCounter(figures));
+        return createRequestContext(requestExecutor, {
+          viewer: await authenticateRequest(request.headers.authorization, requestExecutor),
           figures,
         });
       },

@@ -118,6 +118,17 @@ describe("logs and metrics of the HTTP server", { timeout: 120_000 }, () => {
     expect(line?.neo4jMs).toBeGreaterThan(0);
   });
 
+  it("counts a bearer token's look-up in the request's Neo4j figures", async () => {
+    // Well formed but unknown: the service looks it up in Neo4j, then answers 401.
+    const token = `sgt_${"0".repeat(12)}_${"A".repeat(43)}`;
+    const response = await post(
+      { query: "{ __typename }" },
+      { authorization: `Bearer ${token}`, "x-request-id": "unknown-token-1" },
+    );
+    expect(response.status).toBe(401);
+    expect(logs.completed("unknown-token-1")).toMatchObject({ statements: 1, neo4jTransactions: 1 });
+  });
+
   it("makes a request id when the client gives none (or an unusable one), and returns it", async () => {
     const made = await post({ query: "{ __typename }" });
     const id = made.headers.get("x-request-id");
