@@ -12,17 +12,13 @@ import { setFlagsFromString } from "node:v8";
 export const HEAP_GROWING_PERCENT = 100;
 
 /**
- * Sets V8's heap growing factor (above) unless the operator chose one with
- * `node --heap-growing-percent=N` or NODE_OPTIONS. V8 reads the flag at every collection, so
- * setting it at start, before the first full collection, takes effect.
+ * Sets V8's heap growing factor (above) unless the operator chose one on Node's command line
+ * (`node --heap-growing-percent=N dist/main.js`; Node refuses the flag in NODE_OPTIONS). V8 reads
+ * the flag at every collection, so setting it at start, before the first full collection, takes
+ * effect.
  */
-export function limitHeapGrowth(
-  execArgv: readonly string[] = process.execArgv,
-  nodeOptions: string = process.env.NODE_OPTIONS ?? "",
-): void {
-  const chosen = [...execArgv, ...nodeOptions.split(/\s+/)].some((flag) =>
-    /^--heap[-_]growing[-_]percent\b/.test(flag),
-  );
+export function limitHeapGrowth(execArgv: readonly string[] = process.execArgv): void {
+  const chosen = execArgv.some((flag) => /^--heap[-_]growing[-_]percent\b/.test(flag));
   if (!chosen) {
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   }
