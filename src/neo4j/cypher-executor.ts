@@ -5,7 +5,6 @@ import type {
   QueryResult,
   RecordShape,
   Result,
-  ResultSummary,
   Session,
   Transaction,
 } from "neo4j-driver";
@@ -29,17 +28,11 @@ import type {
   TransactionListener,
 } from "./cypher-types.js";
 import type { TransactionAdmission } from "./embedded/warm-up-admission.js";
-import { closeQuietly, isMemoryLimit, toClientError } from "./transaction-endings.js";
+import { planOperators } from "./plan-operators.js";
+import { closeQuietly, isMemoryLimit, RollbackSignal, toClientError } from "./transaction-endings.js";
 
 // The shapes live in cypher-types.ts; importers of the executor get them from here as before.
 export type * from "./cypher-types.js";
-
-/** Thrown out of a dry run's work so the driver rolls its transaction back; carries the result. */
-class RollbackSignal<T> extends Error {
-  constructor(readonly value: T) {
-    super("dry run rolled back");
-  }
-}
 
 export interface CypherExecutorOptions {
   driver: Driver;
@@ -401,11 +394,4 @@ export class CypherExecutor implements CypherReader {
       metadata: { app: "showgraph", operation: options.operation },
     };
   }
-}
-
-function planOperators(plan: ResultSummary["plan"]): string[] {
-  if (!plan) {
-    return [];
-  }
-  return [plan.operatorType.replace(/@.*$/, ""), ...plan.children.flatMap(planOperators)];
 }

@@ -40,3 +40,10 @@ export async function closeQuietly(session: Session, transaction: Transaction | 
     await session.close().catch(() => undefined);
   }
 }
+
+/** Thrown out of a dry run's work so the driver rolls its transaction back; carries the result. */
+export class RollbackSignal<T> extends Error {
+  constructor(readonly value: T) {
+    super("dry run rolled back");
+  }
+}
