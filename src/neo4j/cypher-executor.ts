@@ -93,9 +93,11 @@ export class CypherExecutor implements CypherReader {
   }
 
   /**
-   * This executor bound to one request's deadline: a statement asked for after it throws
-   * RequestTimeoutError without reaching Neo4j, and each transaction's timeout is cut to the time left.
-   * With the client's `bookmarks`, its transactions also wait for the writes those stand for.
+   * This executor bound to one request. With a `deadline`, a statement asked for after it throws
+   * RequestTimeoutError without reaching Neo4j, and each transaction's timeout is cut to the time
+   * left (an export has none). With the client's `bookmarks`, its transactions also wait for the
+   * writes those stand for. `onOwnTransaction` hears this request's transactions only (its log
+   * line's figures), besides the process's listeners (`onTransaction`).
    */
   forRequest(
     deadline: RequestDeadline | undefined,
