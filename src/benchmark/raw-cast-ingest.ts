@@ -4,6 +4,7 @@ import { createInterface } from "node:readline";
 import neo4j from "neo4j-driver";
 
 import { toNameKey } from "../common/name-key.js";
+import { refreshCreditOrderStatement } from "../credit/credit-order.js";
 import type { CypherExecutor, CypherTransaction } from "../neo4j/cypher-executor.js";
 
 /**
@@ -98,6 +99,7 @@ export async function rawCastIngest(
         PLAYS: [],
         CHARACTER_IN: [],
       };
+      const shows: string[] = [];
       let article = "";
       let buffered = 0;
       const flush = async () => {
@@ -129,6 +131,9 @@ export async function rawCastIngest(
           const { type, id, title, name } = record.entity;
           const named = type === "Show" ? { title } : { name };
           batches[type].push({ id, ...named, nameKey: toNameKey(title ?? name ?? "") });
+          if (type === "Show") {
+            shows.push(id);
+          }
         } else if (record.claim) {
           batches[record.claim.predicate].push(claimRow(record.claim));
         }
@@ -138,6 +143,11 @@ export async function rawCastIngest(
         }
       }
       await flush();
+      // The credit order ingest keeps on every character (credit-order.ts), one statement for all.
+      const creditOrder = refreshCreditOrderStatement({ shows });
+      if (creditOrder) {
+        await tx.run(creditOrder);
+      }
       return totals;
     },
     { operation: "benchmark raw cast ingest", timeoutMs: 3_600_000 },

@@ -1,4 +1,5 @@
 import { ClaimRank } from "../claim/claim-rank.enum.js";
+import { refreshCreditOrder } from "../credit/credit-order.js";
 import { BadUserInputError, NotFoundError } from "../errors/showgraph-error.js";
 import { DERIVE_CLAIM_KNOWN_TIMES } from "../ingest/known-times.js";
 import { locateQuote } from "../ingest/locate-quote.js";
@@ -69,20 +70,31 @@ export async function setRank(
   deprecationReason: string | null,
 ): Promise<ClaimChange> {
   await tx.run({ cypher: SET_RANK, parameters: { id: claim.key, rank, deprecationReason } });
-  const summary = `rank ${claim.rank} -> ${rank}`;
+  const change = await syncStoredFact(tx, claim, rank);
+  // The stored fact may be a character's show or a show's premiere date: credits follow.
+  await refreshCreditOrder(tx, { claims: [claim.key] });
+  return { summary: `rank ${claim.rank} -> ${rank}`, alsoTouched: change.demoted };
+}
+
+/** Makes what the graph stores follow the claim's new rank; the claims it demoted. */
+async function syncStoredFact(
+  tx: CypherTransaction,
+  claim: LockedClaim,
+  rank: ClaimRank,
+): Promise<{ demoted: string[] }> {
   if (claim.hasObject) {
     const sync = syncStoredRelationship(claim.key, claim.predicate);
     if (sync) {
       await tx.run(sync);
     }
-    return { summary, alsoTouched: [] };
+    return { demoted: [] };
   }
   if (rank === ClaimRank.PREFERRED) {
     const { rows } = await tx.run<{ demoted: string[] }>({
       cypher: PREFER_PROPERTY_CLAIM,
       parameters: { id: claim.key, properties: storedProperties(claim.predicate, claim.value) },
     });
-    return { summary, alsoTouched: rows[0]?.demoted ?? [] };
+    return { demoted: rows[0]?.demoted ?? [] };
   }
   if (claim.rank === ClaimRank.PREFERRED) {
     await tx.run({
@@ -90,7 +102,7 @@ export async function setRank(
       parameters: { id: claim.key, properties: storedProperties(claim.predicate, null) },
     });
   }
-  return { summary, alsoTouched: [] };
+  return { demoted: [] };
 }
 
 export async function setConfidence(

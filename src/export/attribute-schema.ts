@@ -1,3 +1,5 @@
+import { CREDIT_ORDER } from "../credit/credit-order.js";
+
 /**
  * How a stored property is written: GraphML and GEXF declare a type per attribute before any
  * element, so the kinds of every property are known before the first node is written.
@@ -18,9 +20,10 @@ export interface AttributeSchema {
 
 /**
  * Properties that are not attributes: `id` is exported as the node's `key`; `nameKey` is a
- * lookup index's copy of the name.
+ * lookup index's copy of the name; `creditOrder` a character's copy of its show's date and name
+ * (src/credit/credit-order.ts).
  */
-const HIDDEN_NODE_PROPERTIES: ReadonlySet<string> = new Set(["id", "nameKey"]);
+const HIDDEN_NODE_PROPERTIES: ReadonlySet<string> = new Set(["id", "nameKey", CREDIT_ORDER]);
 
 export function isExportedNodeProperty(name: string): boolean {
   return !HIDDEN_NODE_PROPERTIES.has(name);

@@ -65,6 +65,10 @@ export async function writeClaims(
       (result.claim === null && result.relationship === null ? creates : upserts).push(write);
     }
   }
+  if (group.relationship === "CHARACTER_IN") {
+    // A character's show gives its credit order.
+    [...creates, ...upserts].forEach((write) => ledger.creditOrderScope.characters.add(write.subject as string));
+  }
   const parameters = { article: ledger.articleId };
   if (creates.length > 0) {
     await ledger.run({ cypher: createClaimsCypher(group), parameters: { ...parameters, rows: creates } });

@@ -1,3 +1,4 @@
+import { refreshCreditOrderStatement } from "../credit/credit-order.js";
 import type { CypherTransaction } from "../neo4j/cypher-executor.js";
 import type { ClaimInput, FactsInput, NodeInput, QuoteInput, RecordOrigin } from "./facts-input.js";
 import type { FactsProblem } from "./facts-problem.js";
@@ -153,6 +154,10 @@ export class FactsWriter {
     }
     for (const statement of deriveKnownTimes(this.#ledger.knownTimesToDerive, this.#batchSize)) {
       await this.#ledger.run(statement);
+    }
+    const creditOrder = refreshCreditOrderStatement(this.#ledger.creditOrderScope);
+    if (creditOrder) {
+      await this.#ledger.run(creditOrder);
     }
   }
 

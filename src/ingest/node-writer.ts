@@ -89,6 +89,12 @@ export async function writeNodes(
       ledger.knownTimesToDerive.articles.add(foundId);
     }
   }
+  if (label === "Show") {
+    // Its premiere date or name key orders its characters' credits.
+    [...creates.map(({ properties }) => properties.id as string), ...updates.map(({ id }) => id)].forEach(
+      (id) => ledger.creditOrderScope.shows.add(id),
+    );
+  }
   if (creates.length > 0) {
     await ledger.run({ cypher: createNodesCypher(label), parameters: { rows: creates } });
   }

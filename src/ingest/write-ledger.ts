@@ -33,6 +33,11 @@ export class WriteLedger {
   readonly failed = new Set<string>();
   /** Claims created or given a new source, and articles whose date changed: their known times follow. */
   readonly knownTimesToDerive = { claims: new Set<string>(), articles: new Set<string>() };
+  /**
+   * Shows written and characters given a show: their characters' credit order (credit-order.ts)
+   * is brought up to date at the end of the file.
+   */
+  readonly creditOrderScope = { shows: new Set<string>(), characters: new Set<string>() };
 
   readonly #tx: CypherTransaction;
   readonly #file: string;

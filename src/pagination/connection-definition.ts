@@ -48,6 +48,13 @@ export interface ConnectionDefinition<TNode> {
   where?: string;
   /** The order; the last key must be unique among one parent's items (an id). */
   sortKeys: SortKey[];
+  /**
+   * Clauses run on the page's rows only, after the order and the limit: they bind variables
+   * `returns` reads that the order does not need, so that they are read for one page of rows
+   * rather than for every item (a cast credit's show, see cast-credit.connection.ts). They must
+   * keep every row, one each, in order: a `CALL` subquery ending in `LIMIT 1`.
+   */
+  pageMatch?: string;
   /** A map expression with what `toNode` needs. */
   returns: string;
   toNode: (row: Record<string, unknown>) => TNode;

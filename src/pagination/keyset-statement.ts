@@ -64,6 +64,7 @@ function pageClauses(
   return [
     `  WITH ${kept} ORDER BY ${orderBy(definition.sortKeys, direction)}`,
     `  LIMIT ${limit}`,
+    ...(definition.pageMatch ? [`  ${definition.pageMatch}`] : []),
     `  RETURN collect({${sortKeys ? "sortKey: __sortKey, " : ""}row: ${returns}}) AS __page`,
   ];
 }

@@ -1,6 +1,7 @@
 import { toNameKey } from "../../src/common/name-key.js";
 import { CrewJob } from "../../src/credit/crew-job.enum.js";
 import { LocationRole } from "../../src/location/location-role.enum.js";
+import { refreshCreditOrderStatement } from "../../src/credit/credit-order.js";
 import type { CypherExecutor } from "../../src/neo4j/cypher-executor.js";
 import { ShowKind } from "../../src/show/show-kind.enum.js";
 import { ShowStatus } from "../../src/show/show-status.enum.js";
@@ -269,6 +270,10 @@ MATCH (show:Show {id: row.show}), (place:Location {id: row.location})
 CREATE (show)-[:${role}]->(place)`,
         parameters: { rows: placements.filter((placement) => placement.role === role) },
       })),
+      // What every writer of characters and shows keeps: the order of a person's cast credits.
+      ...[refreshCreditOrderStatement({ shows: graph.shows.map((show) => show.id) })].filter(
+        (statement) => statement !== undefined,
+      ),
     ],
     { operation: "test fixture: create" },
   );

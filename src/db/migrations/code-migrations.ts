@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 
 import type { CypherExecutor } from "../../neo4j/cypher-executor.js";
+import { fillCreditOrder } from "./fill-credit-order.js";
 import { rebuildNameKeys } from "./rebuild-name-keys.js";
 
 /**
@@ -31,4 +32,6 @@ function codeMigration(name: string, run: CodeMigration["run"]): CodeMigration {
 export const CODE_MIGRATIONS: readonly CodeMigration[] = [
   // Name keys folded the letters that do not decompose under NFKD (ø, æ, ß, ł, þ ...) from here on.
   codeMigration("0009-fold-name-keys", rebuildNameKeys),
+  // Person.castCredits orders by a key stored on each character (src/credit/credit-order.ts).
+  codeMigration("0012-credit-order", fillCreditOrder),
 ];

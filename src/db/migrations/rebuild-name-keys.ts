@@ -1,6 +1,7 @@
 import Cypher from "@neo4j/cypher-builder";
 
 import { toNameKey } from "../../common/name-key.js";
+import { creditOrderScopeOf, refreshCreditOrderStatement } from "../../credit/credit-order.js";
 import { NAME_PROPERTY } from "../../ingest/graph-vocabulary.js";
 import type { CypherExecutor } from "../../neo4j/cypher-executor.js";
 
@@ -69,8 +70,15 @@ export async function rebuildNameKeys(executor: CypherExecutor): Promise<Record<
         .map(({ id, name }) => ({ id, nameKey: toNameKey(String(name)) }))
         .filter(({ nameKey }, index) => nameKey !== rows[index]?.nameKey);
       if (stale.length > 0) {
-        await executor.write(
-          { cypher: setKeys(label), parameters: { rows: stale } },
+        // A show's name key orders its characters' credits: they change in the same transaction.
+        const creditOrder = refreshCreditOrderStatement(
+          creditOrderScopeOf(
+            label,
+            stale.map(({ id }) => id),
+          ),
+        );
+        await executor.writeAll(
+          [{ cypher: setKeys(label), parameters: { rows: stale } }, ...(creditOrder ? [creditOrder] : [])],
           { operation: "migrate: name keys" },
         );
         changed[label] += stale.length;

@@ -1,3 +1,4 @@
+import { creditOrderScopeOf, refreshCreditOrder } from "../../credit/credit-order.js";
 import { NotFoundError } from "../../errors/showgraph-error.js";
 import type { EntityType } from "../../ingest/graph-vocabulary.js";
 import type { CypherTransaction } from "../../neo4j/cypher-executor.js";
@@ -78,6 +79,8 @@ export async function mergeEntities(
     await tx.run({ cypher: ABSORB(label), parameters: { keep, duplicate } });
     record.merged.push({ properties, relationships });
   }
+  // The kept show has the duplicates' characters now; the kept character perhaps another show.
+  await refreshCreditOrder(tx, creditOrderScopeOf(label, [keep]));
   return record;
 }
 

@@ -1,3 +1,4 @@
+import { creditOrderScopeOf, refreshCreditOrder } from "../../credit/credit-order.js";
 import { ConflictError } from "../../errors/showgraph-error.js";
 import type { CypherTransaction } from "../../neo4j/cypher-executor.js";
 import type { MergeRecord } from "./merge-entities.js";
@@ -49,6 +50,8 @@ export async function undoMerge(tx: CypherTransaction, record: MergeRecord): Pro
       );
     }
   }
+  // The duplicates came back with the keys they had when merged; their characters are theirs again.
+  await refreshCreditOrder(tx, creditOrderScopeOf(label, [keep, ...ids]));
 }
 
 function rowsOf(group: MovedRelationship[]) {
