@@ -40,9 +40,9 @@ function sendError(request: Request, response: Response, error: unknown): void {
   const code = String(shown.extensions.code);
   const cause = (error as { originalError?: unknown }).originalError ?? error;
   if (!(error instanceof ShowgraphError) || code === ErrorCode.INTERNAL_SERVER_ERROR) {
-    request.log.error({ code, err: cause }, "Export failed");
+    requestFiguresOf(request)?.logger.error({ code, err: cause }, "Export failed");
   } else if (cause !== error) {
-    request.log.warn({ code, err: cause }, shown.message);
+    requestFiguresOf(request)?.logger.warn({ code, err: cause }, shown.message);
   }
   requestFiguresOf(request)?.errorCodes.add(code);
   const { argument } = shown.extensions;
@@ -98,7 +98,7 @@ function exportHandler(kind: ExportScopeKind, options: ExportRoutesOptions, slot
       }
       // The status is sent: all that can be said now is a broken transfer, which clients notice.
       if (!(error instanceof ExportStreamClosedError)) {
-        request.log.error({ err: error }, "Export failed while streaming");
+        requestFiguresOf(request)?.logger.error({ err: error }, "Export failed while streaming");
       }
       response.destroy();
     } finally {

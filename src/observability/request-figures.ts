@@ -26,9 +26,16 @@ export interface RequestFigures {
  */
 const figuresOf = new WeakMap<IncomingMessage, RequestFigures>();
 
-export function newRequestFigures(logger: Logger): RequestFigures {
+/**
+ * Fresh figures for one request. `makeLogger` makes the request's own logger (a child carrying
+ * the request's fields) on first use: most requests never write a line of their own.
+ */
+export function newRequestFigures(makeLogger: () => Logger): RequestFigures {
+  let logger: Logger | undefined;
   return {
-    logger,
+    get logger() {
+      return (logger ??= makeLogger());
+    },
     operationName: undefined,
     neo4jMs: 0,
     neo4jTransactions: 0,

@@ -59,13 +59,17 @@ function pageClauses(
   direction: PageRequest["direction"],
   kept: string,
   { limit }: PageParameters,
-  { returns, sortKeys }: { returns: string; sortKeys: boolean },
+  { returns, sortKeys, rowsAs }: PageRows,
 ): string[] {
+  const row =
+    rowsAs === "lists"
+      ? `[${returns}${sortKeys ? ", __sortKey" : ""}]`
+      : `{${sortKeys ? "sortKey: __sortKey, " : ""}row: ${returns}}`;
   return [
     `  WITH ${kept} ORDER BY ${orderBy(definition.sortKeys, direction)}`,
     `  LIMIT ${limit}`,
     ...(definition.pageMatch ? [`  ${definition.pageMatch}`] : []),
-    `  RETURN collect({${sortKeys ? "sortKey: __sortKey, " : ""}row: ${returns}}) AS __page`,
+    `  RETURN collect(${row}) AS __page`,
   ];
 }
 
@@ -91,7 +95,7 @@ function pageSubquery(
   direction: PageRequest["direction"],
   scope: string[],
   parameters: PageParameters,
-  rows: { returns: string; sortKeys: boolean },
+  rows: PageRows,
 ): string[] {
   const sortKey = `[${definition.sortKeys.map((key) => key.expression).join(", ")}]`;
   const sortExpression = (index: number) => definition.sortKeys[index]?.expression ?? "";
@@ -120,6 +124,18 @@ export interface ParentPageOptions {
   returns?: string;
   /** False when no cursor is selected: rows come without their sort keys. Default true. */
   sortKeys?: boolean;
+  /**
+   * "lists": each page row is `[row, sortKey]` (`[row]` without sort keys) rather than
+   * `{row, sortKey}`, for a caller that reads rows by position (the query engine, projection.ts).
+   */
+  rowsAs?: PageRows["rowsAs"];
+}
+
+/** How the page's rows are projected (ParentPageOptions). */
+interface PageRows {
+  returns: string;
+  sortKeys: boolean;
+  rowsAs?: "maps" | "lists";
 }
 
 /**
@@ -139,6 +155,7 @@ export function parentPageClauses(
     parameters = DEFAULT_PAGE_PARAMETERS,
     returns = definition.returns,
     sortKeys = true,
+    rowsAs = "maps",
   }: ParentPageOptions,
 ): string[] {
   const where = definition.where ? `WHERE ${definition.where}` : "";
@@ -147,7 +164,7 @@ export function parentPageClauses(
   const kept = [...carried, "parentKey"].join(", ");
   if (!totalCount) {
     return [
-      ...pageSubquery(definition, direction, ["parentKey"], parameters, { returns, sortKeys }),
+      ...pageSubquery(definition, direction, ["parentKey"], parameters, { returns, sortKeys, rowsAs }),
       "WITH *, null AS __total",
     ];
   }
@@ -162,7 +179,7 @@ export function parentPageClauses(
     "  UNWIND __all AS __item",
     `  WITH ${carried.map((name) => `__item.${name} AS ${name}`).join(", ")}, parentKey`,
     cursorCondition(definition.sortKeys, (index) => `__sortKey[${index}]`, parameters),
-    ...pageClauses(definition, direction, kept, parameters, { returns, sortKeys }),
+    ...pageClauses(definition, direction, kept, parameters, { returns, sortKeys, rowsAs }),
     "}",
     "WITH *, size(__all) AS __total",
   ];

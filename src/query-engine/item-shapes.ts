@@ -1,6 +1,9 @@
+import type { FieldNode } from "graphql";
+
+import type { Projection } from "./projection.js";
+import { eachOf, mapOf, nodePropertiesOf, valueOf } from "./projection.js";
 import type { FieldSelections } from "./selection.js";
 import { fieldName } from "./selection.js";
-import type { FieldNode } from "graphql";
 
 /**
  * How the items of a planned connection or list are projected: which GraphQL fields hold nodes
@@ -13,14 +16,14 @@ export interface ItemShape {
   /** Fields read from the row itself (or computed from it). */
   scalars: string[];
   /**
-   * The row map, given each node field's projection (`person {.id, .name}`) and the scalar
+   * The row map, given each node field's projection (`person`'s id and name) and the scalar
    * fields selected (a row carries only what is read).
    */
-  row: (projections: Record<string, string>, scalars: ReadonlySet<string>) => string;
+  row: (projections: Record<string, Projection>, scalars: ReadonlySet<string>) => Projection;
 }
 
 /** Projects `variable` for a selection of `typeName`, or null when it cannot. */
-export type NodeProjector = (variable: string, typeName: string, selection: FieldNode[]) => string | null;
+export type NodeProjector = (variable: string, typeName: string, selection: FieldNode[]) => Projection | null;
 
 /**
  * The row projection of `shape` for the item fields selected, or null when a field is not
@@ -30,7 +33,7 @@ export function projectItem(
   shape: ItemShape,
   fields: FieldSelections,
   projectNode: NodeProjector,
-): string | null {
+): Projection | null {
   const selected = new Map<string, FieldNode[]>();
   const scalars = new Set<string>();
   for (const nodes of fields.values()) {
@@ -43,7 +46,7 @@ export function projectItem(
       return null;
     }
   }
-  const projections: Record<string, string> = {};
+  const projections: Record<string, Projection> = {};
   for (const [field, [variable, typeName]] of Object.entries(shape.nodes)) {
     const projection = projectNode(variable, typeName, selected.get(field) ?? []);
     if (projection === null) {
@@ -54,28 +57,41 @@ export function projectItem(
   return shape.row(projections, scalars);
 }
 
+const ROLE_PROPERTIES = ["billingOrder", "seasons", "episodeCount"];
+
 export const CAST_CREDIT_SHAPE: ItemShape = {
   nodes: { person: ["person", "Person"], character: ["character", "Character"], show: ["show", "Show"] },
-  scalars: ["kind", "billingOrder", "seasons", "episodeCount"],
+  scalars: ["kind", ...ROLE_PROPERTIES],
   // The role's own properties only when one of them is selected (toCastCredit reads them as absent).
   row: ({ person, character, show }, scalars) =>
-    `{plays: ${
-      ["billingOrder", "seasons", "episodeCount"].some((name) => scalars.has(name))
-        ? "plays {.billingOrder, .seasons, .episodeCount}"
-        : "{}"
-    }, person: ${person}, character: ${character}, show: ${show}}`,
+    mapOf({
+      plays: nodePropertiesOf(
+        "plays",
+        ROLE_PROPERTIES.some((name) => scalars.has(name)) ? ROLE_PROPERTIES : [],
+      ),
+      person: person as Projection,
+      character: character as Projection,
+      show: show as Projection,
+    }),
 };
 
 export const CO_STAR_SHAPE: ItemShape = {
   nodes: { person: ["coStar", "Person"], sharedShows: ["show", "Show"] },
   scalars: ["sharedShowCount"],
   row: ({ person, sharedShows }) =>
-    `{person: ${person}, sharedShows: [show IN sharedShows | ${sharedShows}]}`,
+    mapOf({
+      person: person as Projection,
+      sharedShows: eachOf("show", "sharedShows", sharedShows as Projection),
+    }),
 };
 
 export const CARRIAGE_SHAPE: ItemShape = {
   nodes: { network: ["network", "Network"], show: ["show", "Show"] },
   scalars: ["original"],
   row: ({ network, show }) =>
-    `{network: ${network}, show: ${show}, original: coalesce(carries.original, false)}`,
+    mapOf({
+      network: network as Projection,
+      show: show as Projection,
+      original: valueOf("coalesce(carries.original, false)"),
+    }),
 };

@@ -89,7 +89,7 @@ function nestedSubquery(nested: NestedSelection, request: NestedRequest, index: 
           parent,
           definition.match,
           `WITH * ORDER BY ${definition.orderBy.join(", ")}`,
-          `RETURN collect(${returns}) AS ${context.compile(column)}`,
+          `RETURN collect(${returns.cypher}) AS ${context.compile(column)}`,
         ].join("\n");
       }
       const page = pageOf(request);
@@ -104,10 +104,11 @@ function nestedSubquery(nested: NestedSelection, request: NestedRequest, index: 
           direction: page.direction,
           totalCount: nested.totalCount,
           parameters,
-          returns,
+          returns: returns.cypher,
           sortKeys: nested.cursors,
+          rowsAs: "lists",
         }),
-        `RETURN {page: __page, totalCount: __total} AS ${context.compile(column)}`,
+        `RETURN [__page, __total] AS ${context.compile(column)}`,
       ].join("\n");
     });
 }
@@ -139,7 +140,8 @@ function buildStatement(
         ),
     ),
     new Cypher.Return(
-      [new Cypher.MapProjection(node, plan.properties), "node"],
+      // Lists, not maps: see projection.ts.
+      [new Cypher.List(plan.properties.map((property) => node.property(property))), "node"],
       ...columns.map((column, index): [Cypher.Variable, string] => [column, `nested${index}`]),
     ),
   );
@@ -162,12 +164,15 @@ function statementParameters(value: unknown, requests: NestedRequest[]): CypherP
   return parameters;
 }
 
+/** A planned field's value from its column: items and pages come as lists (projection.ts). */
 function nestedValue(nested: NestedSelection, request: NestedRequest, column: unknown): unknown {
-  const { planned } = nested;
+  const { planned, returns } = nested;
+  const decode = returns.decode as (value: unknown) => Record<string, unknown>;
   if (planned.kind === "list") {
-    return (column as Record<string, unknown>[]).map(planned.definition.toItem);
+    return (column as unknown[]).map((item) => planned.definition.toItem(decode(item)));
   }
-  const { page, totalCount } = column as { page: PageRow[]; totalCount: number | null };
+  const [rows, totalCount] = column as [[unknown, PageRow["sortKey"]?][], number | null];
+  const page: PageRow[] = rows.map(([row, sortKey]) => ({ row: decode(row), sortKey }));
   const definition = planned.definition;
   return toConnection(page, totalCount ?? 0, pageOf(request), {
     order: cursorOrder(definition),
@@ -229,7 +234,11 @@ export async function planNodeLookup<T extends Node>(
   if (!row) {
     return null;
   }
-  const found = hydrate(type.Type, row.node as Record<string, unknown>);
+  const values = row.node as unknown[];
+  const found = hydrate(
+    type.Type,
+    Object.fromEntries(plan.properties.map((property, index) => [property, values[index]])),
+  );
   plan.nested.forEach((nested, index) =>
     context.planned.set(
       found,

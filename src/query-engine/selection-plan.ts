@@ -4,6 +4,8 @@ import { getNamedType } from "graphql";
 import { projectItem } from "./item-shapes.js";
 import { NODE_PROPERTIES } from "./node-properties.js";
 import type { PlannedField } from "./planned-fields.js";
+import type { Projection } from "./projection.js";
+import { nodePropertiesOf } from "./projection.js";
 import { PLANNED_FIELDS } from "./planned-fields.js";
 import type { FieldSelections, SelectionScope } from "./selection.js";
 import { fieldName, fieldSelections } from "./selection.js";
@@ -16,7 +18,7 @@ export interface NestedSelection {
   field: GraphQLField<unknown, unknown>;
   fieldNode: FieldNode;
   /** The item projection, with only the properties the selection reads. */
-  returns: string;
+  returns: Projection;
   /** Connections only: `totalCount` is selected. */
   totalCount: boolean;
   /** Connections only: a cursor (an edge's, or pageInfo's start or end) is selected. */
@@ -93,15 +95,15 @@ function analyse(info: GraphQLResolveInfo, typeName: string): SelectionPlan | nu
 }
 
 /**
- * `variable {.name, ...}` with only the properties the selection reads (`variable {}` for none:
- * an item's node nobody selected); null when a field is unknown.
+ * `variable`'s properties that the selection reads (none for an item's node nobody selected);
+ * null when a field is unknown.
  */
 function nodeProjection(
   scope: SelectionScope,
   variable: string,
   typeName: string,
   nodes: FieldNode[],
-): string | null {
+): Projection | null {
   const table = NODE_PROPERTIES[typeName];
   const fields = nodes.length === 0 ? new Map() : fieldSelections(nodes, scope, typeName);
   if (!table || !fields) {
@@ -115,7 +117,7 @@ function nodeProjection(
     }
     needed.forEach((property) => properties.add(property));
   }
-  return `${variable} {${[...properties].map((property) => `.${property}`).join(", ")}}`;
+  return nodePropertiesOf(variable, [...properties]);
 }
 
 /**

@@ -22,7 +22,7 @@ class LogLines extends Writable {
     }
     done();
   }
-  /** The line pino-http writes when request `id` ends. */
+  /** The line the service writes when request `id` ends. */
   completed(id: string): Record<string, unknown> | undefined {
     return this.lines.find(
       (line) => line.msg === "request completed" && (line.req as { id?: string }).id === id,
