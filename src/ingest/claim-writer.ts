@@ -67,7 +67,9 @@ export async function writeClaims(
   }
   if (group.relationship === "CHARACTER_IN") {
     // A character's show gives its credit order.
-    [...creates, ...upserts].forEach((write) => ledger.creditOrderScope.characters.add(write.subject as string));
+    [...creates, ...upserts].forEach((write) =>
+      ledger.creditOrderScope.characters.add(write.subject as string),
+    );
   }
   const parameters = { article: ledger.articleId };
   if (creates.length > 0) {
