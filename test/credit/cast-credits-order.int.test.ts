@@ -16,6 +16,7 @@ import {
 } from "../support/credit-order-fixture.js";
 import { factsFolder } from "../support/facts-files.js";
 import { removeIngestFixtures } from "../support/ingest-fixtures.js";
+import type { PageInfoShape } from "../support/page-through.js";
 import { pageThrough } from "../support/page-through.js";
 import type { TestServer } from "../support/test-server.js";
 import { startTestServer } from "../support/test-server.js";
@@ -54,12 +55,7 @@ const CREDITS = (planned: boolean) => `
 interface Page {
   totalCount: number;
   edges: { cursor: string; node: { character: { name: string }; show: { title: string } } }[];
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
+  pageInfo: PageInfoShape;
 }
 
 describe("a person's cast credits: newest show first, undated last, then title, then character", () => {
@@ -141,7 +137,7 @@ describe("a person's cast credits: newest show first, undated last, then title, 
     type CreditsPage = {
       totalCount: number;
       nodes: { kind: string; show: { title: string }; character: { name: string } }[];
-      pageInfo: Page["pageInfo"];
+      pageInfo: PageInfoShape;
     };
     const credits = async (args: Record<string, unknown>) => {
       const result = await server.query<{ person: { credits: CreditsPage } }>(CREDITS_PAGE, args);

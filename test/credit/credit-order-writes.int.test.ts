@@ -182,41 +182,27 @@ describe("every writer keeps the stored credit order of characters", () => {
   it("merge and its undo, of shows and of characters", async () => {
     const before = await keys();
     const byOrder = await order();
-    const shows = await edit(
-      MERGE,
-      {
-        keep: toGlobalId("Show", "fixture-co-bravo"),
-        merge: [toGlobalId("Show", "fixture-co-alpha-undated")],
-        reason: "The same show.",
-      },
-      tokens.admin,
-    );
-    // Roles 11 and 7 are Bravo's now (2021-08-01, "bravo"): after Role 5, by id ("c11" < "c5" < "c7").
-    const merged = await order();
-    expect(merged.slice(merged.indexOf("Role 11"), merged.indexOf("Role 7") + 1)).toEqual([
+    /** Merges `duplicate` into `keep` (both of `label`), then undoes it; what the merge left in between. */
+    const mergeAndUndo = async (label: string, keep: string, duplicate: string) => {
+      const merged = await edit(
+        MERGE,
+        { keep: toGlobalId(label, keep), merge: [toGlobalId(label, duplicate)], reason: "The same." },
+        tokens.admin,
+      );
+      const between = await order();
+      await edit(UNDO, { edit: merged.mergeEntities?.edit?.id, reason: "Two after all." }, tokens.admin);
+      expect(await keys()).toEqual(before);
+      expect(await order()).toEqual(byOrder);
+      return between;
+    };
+    const shows = await mergeAndUndo("Show", "fixture-co-bravo", "fixture-co-alpha-undated");
+    // Roles 11 and 7 were Bravo's (2021-08-01, "bravo"): after Role 5, by id ("c11" < "c5" < "c7").
+    expect(shows.slice(shows.indexOf("Role 11"), shows.indexOf("Role 7") + 1)).toEqual([
       "Role 11",
       "Role 5",
       "Role 7",
     ]);
-    await edit(UNDO, { edit: shows.mergeEntities?.edit?.id, reason: "Two shows after all." }, tokens.admin);
-    expect(await keys()).toEqual(before);
-    expect(await order()).toEqual(byOrder);
-
-    const characters = await edit(
-      MERGE,
-      {
-        keep: toGlobalId("Character", "fixture-co-c9"),
-        merge: [toGlobalId("Character", "fixture-co-c5")],
-        reason: "The same role.",
-      },
-      tokens.admin,
-    );
-    await edit(
-      UNDO,
-      { edit: characters.mergeEntities?.edit?.id, reason: "Two roles after all." },
-      tokens.admin,
-    );
-    expect(await keys()).toEqual(before);
+    await mergeAndUndo("Character", "fixture-co-c9", "fixture-co-c5");
   });
 
   it("migration 0012 gives every character its key, and a second run writes nothing", async () => {
