@@ -5,8 +5,8 @@ import type { CypherStatement, CypherTransaction } from "../neo4j/cypher-executo
  * (`Person.castCredits`: newest show first, undated shows last, then by show `nameKey`), stored
  * as one string on the character so that the order is read from the role's own node. Ordering by
  * the show itself expanded every role of a person two hops and read two show properties before
- * the page was cut: 2.2 ms of Neo4j CPU per request for the busiest person of bench:query against
- * 0.9 ms with one property on the character (docs/benchmarks.md).
+ * the page was cut: for the busiest person of bench:query's graph at the issue's size (3,817
+ * roles), 7.5 ms of Neo4j CPU per request against 3.6 ms with the key (docs/benchmarks.md).
  *
  * The key is derived data: every writer that creates a character, moves one to another show, or
  * changes a show's `premiereDate` or `nameKey` runs `refreshCreditOrder` in its own transaction

@@ -51,8 +51,9 @@ export interface ConnectionDefinition<TNode> {
   /**
    * Clauses run on the page's rows only, after the order and the limit: they bind variables
    * `returns` reads that the order does not need, so that they are read for one page of rows
-   * rather than for every item (a cast credit's show, see cast-credit.connection.ts). They must
-   * keep every row, one each, in order: a `CALL` subquery ending in `LIMIT 1`.
+   * rather than for every item (a cast credit's show, see cast-credit.connection.ts). They give
+   * each row at most one row, in order (a `CALL` subquery ending in `LIMIT 1`): more would page
+   * a row twice.
    */
   pageMatch?: string;
   /** A map expression with what `toNode` needs. */
