@@ -17,7 +17,7 @@ import {
 import { factsFolder } from "../support/facts-files.js";
 import { removeIngestFixtures } from "../support/ingest-fixtures.js";
 import type { PageInfoShape } from "../support/page-through.js";
-import { pageThrough } from "../support/page-through.js";
+import { connectionPageQuery, pageThrough } from "../support/page-through.js";
 import type { TestServer } from "../support/test-server.js";
 import { startTestServer } from "../support/test-server.js";
 
@@ -41,16 +41,13 @@ const ORDERED_BY_THE_SHOW: ConnectionDefinition<unknown> = {
 };
 
 /** The connection's page, planned by the query engine or (`@include`) left to the batched loaders. */
-const CREDITS = (planned: boolean) => `
-  query ($first: Int, $after: String, $last: Int, $before: String) {
-    person(name: "${CREDIT_ORDER_PERSON.name}") {
-      castCredits(first: $first, after: $after, last: $last, before: $before) ${planned ? "" : "@include(if: true)"} {
-        totalCount
-        edges { cursor node { character { name } show { title } } }
-        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      }
-    }
-  }`;
+const CREDITS = (planned: boolean) =>
+  connectionPageQuery(
+    `person(name: "${CREDIT_ORDER_PERSON.name}")`,
+    "castCredits",
+    "character { name } show { title }",
+    planned,
+  );
 
 interface Page {
   totalCount: number;

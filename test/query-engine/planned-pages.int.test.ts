@@ -2,23 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { TestServer } from "../support/test-server.js";
 import { startTestServer } from "../support/test-server.js";
-import { pageThrough } from "../support/page-through.js";
+import { connectionPageQuery, pageThrough } from "../support/page-through.js";
 
 /**
  * The planned look-up keeps one statement per shape of arguments (direction, which cursors) for
  * each document: one document asked with different variables must page exactly as the batched
  * loaders do. `@include(if: true)` on the connection makes the planner leave it to the loaders.
  */
-const page = (connection: string, planned: boolean) => `
-  query ($first: Int, $after: String, $last: Int, $before: String) {
-    show(name: "hit & run") {
-      ${connection}(first: $first, after: $after, last: $last, before: $before) ${planned ? "" : "@include(if: true)"} {
-        totalCount
-        edges { cursor node { person { name } character { name } } }
-        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      }
-    }
-  }`;
+const page = (connection: string, planned: boolean) =>
+  connectionPageQuery('show(name: "hit & run")', connection, "person { name } character { name }", planned);
 
 interface Page {
   totalCount: number;

@@ -35,3 +35,27 @@ export async function pageThrough<T>(
   }
   return all;
 }
+
+/**
+ * A query for one page of `root { connection(first, after, last, before) }` with its total, each
+ * edge's cursor and `item` selection, and pageInfo. With `planned` false the connection carries
+ * `@include(if: true)`, which makes the query engine leave it to the batched loaders, so a test can
+ * compare the two paths on the same page.
+ */
+export function connectionPageQuery(
+  root: string,
+  connection: string,
+  item: string,
+  planned: boolean,
+): string {
+  return `
+  query ($first: Int, $after: String, $last: Int, $before: String) {
+    ${root} {
+      ${connection}(first: $first, after: $after, last: $last, before: $before) ${planned ? "" : "@include(if: true)"} {
+        totalCount
+        edges { cursor node { ${item} } }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }
+  }`;
+}
