@@ -1,7 +1,10 @@
+import type { ServerResponse } from "node:http";
+
 import type { ErrorRequestHandler, Express, RequestHandler } from "express";
 
 import { ErrorCode } from "../errors/error-code.js";
 import { httpErrorBody } from "./http-error.js";
+import { sendJson } from "./send-json.js";
 import { toHttpError } from "./to-http-error.js";
 
 const notFound: RequestHandler = (request, response) => {
@@ -14,17 +17,31 @@ const notFound: RequestHandler = (request, response) => {
   );
 };
 
-const jsonErrors: ErrorRequestHandler = (error, request, response, _next) => {
+/**
+ * Answers `error`, raised while serving `method path`, as a JSON error (hidden and logged when it
+ * was not expected). Plain Node: Express's error handler below and the direct GraphQL path
+ * (server/direct-graphql-post.ts) both answer through it.
+ */
+export function sendHttpError(
+  method: string | undefined,
+  path: string,
+  response: ServerResponse,
+  error: unknown,
+): void {
   const shown = toHttpError(error);
   if (!shown.expected) {
-    console.error(`Unexpected error on ${request.method} ${request.path}`, error);
+    console.error(`Unexpected error on ${method} ${path}`, error);
   }
   if (response.headersSent) {
     // A body is under way: nothing can be said any more but a broken transfer.
     response.destroy();
     return;
   }
-  response.status(shown.status).json(httpErrorBody(request.path, shown));
+  sendJson(response, shown.status, httpErrorBody(path, shown));
+}
+
+const jsonErrors: ErrorRequestHandler = (error, request, response, _next) => {
+  sendHttpError(request.method, request.path, response, error);
 };
 
 /**

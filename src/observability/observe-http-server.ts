@@ -19,6 +19,11 @@ export interface Observability {
 }
 
 export interface ObservedHttpServer {
+  /**
+   * The request observer the app runs first (observe-requests.ts), for a handler that serves
+   * outside the app (server/direct-graphql-post.ts).
+   */
+  observe: ReturnType<typeof observeRequests>;
   /** Goes into Apollo Server's plugins. */
   apolloPlugins: ApolloServerPlugin[];
   /** Where /metrics is served on a port of its own, if it is. */
@@ -36,7 +41,8 @@ export async function observeHttpServer(
   { executor, observability, host }: { executor: CypherExecutor; observability: Observability; host: string },
 ): Promise<ObservedHttpServer> {
   const { logger, metrics, metricsPort } = observability;
-  app.use(observeRequests(logger, metrics));
+  const observe = observeRequests(logger, metrics);
+  app.use(observe);
   // Each request's own transactions reach its figures through its executor (forRequest).
   const stopCounting = executor.onTransaction((transaction) => metrics?.observeTransaction(transaction));
   let metricsServer: MetricsServer | undefined;
@@ -46,6 +52,7 @@ export async function observeHttpServer(
     metricsServer = await startMetricsServer(metrics.registry, host, metricsPort);
   }
   return {
+    observe,
     apolloPlugins: [graphqlObserverPlugin()],
     metricsServer,
     async close() {

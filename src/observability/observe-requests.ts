@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-import type { RequestHandler } from "express";
 import type { Logger } from "pino";
 
 import type { RequestFigures } from "./request-figures.js";
@@ -74,11 +73,14 @@ function levelOf(route: string, statusCode: number): "error" | "warn" | "info" |
  * a planned query cost under bench:query (11%). The request's own logger, for the rare line an
  * error adds, is made only when one is written.
  */
-export function observeRequests(logger: Logger, metrics: ServiceMetrics | undefined): RequestHandler {
+export function observeRequests(
+  logger: Logger,
+  metrics: ServiceMetrics | undefined,
+): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
   return (request, response, next) => {
     const id = requestId(request, response);
     // Taken now: a router mounted on a path rewrites request.url for its own routes.
-    const path = request.path;
+    const path = (request.url ?? "/").split("?")[0] ?? "/";
     const figures = newRequestFigures(() => logger.child({ req: requestFields(request, id, path) }));
     attachRequestFigures(request, figures);
     const route = routeOf(path);
@@ -111,7 +113,7 @@ export function observeRequests(logger: Logger, metrics: ServiceMetrics | undefi
       if (!metrics) {
         return;
       }
-      const exportScope = route === "export" ? (request.path.split("/")[2] ?? "") : undefined;
+      const exportScope = route === "export" ? (path.split("/")[2] ?? "") : undefined;
       const operation = figures.operationName ?? exportScope ?? "";
       metrics.requestDuration
         .labels({

@@ -1,6 +1,7 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
 import type { ApolloServer, HTTPGraphQLRequest, HTTPGraphQLResponse } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
-import type { Request, RequestHandler, Response } from "express";
 
 import {
   BOOKMARK_HEADER,
@@ -9,6 +10,7 @@ import {
   parseBookmarkHeader,
 } from "../causal-consistency/bookmark-header.js";
 import { ErrorCode } from "../errors/error-code.js";
+import { sendJson } from "../http-errors/send-json.js";
 import type { RequestLimits } from "../limits/operation-limits.js";
 import { RequestDeadline, RequestTimeoutError } from "../limits/request-deadline.js";
 import type { RequestContext } from "./request-context.js";
@@ -20,14 +22,27 @@ export interface GraphqlRouteOptions {
    * The request's context; its executor must be bound to `deadline` and the client's `bookmarks`
    * (CypherExecutor.forRequest).
    */
-  context: (request: Request, deadline: RequestDeadline, bookmarks: string[]) => Promise<RequestContext>;
+  context: (
+    request: IncomingMessage,
+    deadline: RequestDeadline,
+    bookmarks: string[],
+  ) => Promise<RequestContext>;
 }
 
-function sendGraphqlError(response: Response, status: number, message: string, code: ErrorCode, extra = {}) {
-  response.status(status).json({ errors: [{ message, extensions: { ...extra, code } }] });
+/** A request as the route reads it: Node's, with the JSON body parsed (and Express's original URL when mounted). */
+export type GraphqlRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
+
+function sendGraphqlError(
+  response: ServerResponse,
+  status: number,
+  message: string,
+  code: ErrorCode,
+  extra = {},
+) {
+  sendJson(response, status, { errors: [{ message, extensions: { ...extra, code } }] });
 }
 
-function sendApolloResponse(response: Response, result: HTTPGraphQLResponse, maxBytes: number): void {
+function sendApolloResponse(response: ServerResponse, result: HTTPGraphQLResponse, maxBytes: number): void {
   if (result.body.kind !== "complete") {
     // Incremental delivery (@defer) is not in the schema, so Apollo always answers in one piece.
     throw new Error("An incremental GraphQL response was not expected");
@@ -46,22 +61,36 @@ function sendApolloResponse(response: Response, result: HTTPGraphQLResponse, max
   for (const [key, value] of result.headers) {
     response.setHeader(key, value);
   }
-  response.status(result.status ?? 200).send(result.body.string);
+  response.statusCode = result.status ?? 200;
+  if (response.statusCode === 304) {
+    // No content, so no content headers (RFC 9110, 15.4.5), as Express's send() did.
+    response.removeHeader("Content-Type");
+    response.end();
+    return;
+  }
+  response.setHeader("Content-Length", bytes);
+  response.end(result.body.string);
 }
 
 /**
- * /graphql for API clients: Apollo Server's HTTP handling (as @as-integrations/express5 does it)
+ * /graphql for API clients: Apollo Server's HTTP handling (as @as-integrations/express5 does it,
+ * on Node's own request and response, so that it also serves without Express: direct-graphql-post.ts)
  * inside a wall-clock budget and a response size cap. At the deadline the client is answered
  * REQUEST_TIMEOUT at once, whatever is still running; the request's executor then refuses new
  * statements and Neo4j was only given the time left, so the abandoned work winds down by itself.
  * A response over the cap is replaced whole by RESPONSE_TOO_LARGE: a client never gets half a body.
- * Mount after express.json().
+ * Runs after a JSON body parser (express.json()) has set `request.body`.
  */
-export function graphqlRoute({ apollo, limits, context }: GraphqlRouteOptions): RequestHandler {
+export function graphqlRoute({
+  apollo,
+  limits,
+  context,
+}: GraphqlRouteOptions): (request: GraphqlRequest, response: ServerResponse) => Promise<void> {
   return async (request, response) => {
     let bookmarks: string[];
     try {
-      bookmarks = parseBookmarkHeader(request.get(BOOKMARK_HEADER));
+      const header = request.headers[BOOKMARK_HEADER.toLowerCase()];
+      bookmarks = parseBookmarkHeader(Array.isArray(header) ? header.join(", ") : header);
     } catch (error) {
       if (!(error instanceof InvalidBookmarkError)) {
         throw error;
@@ -76,9 +105,9 @@ export function graphqlRoute({ apollo, limits, context }: GraphqlRouteOptions): 
       }
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = {
-      method: request.method.toUpperCase(),
+      method: (request.method ?? "GET").toUpperCase(),
       headers,
-      search: new URL(request.originalUrl, "http://localhost").search,
+      search: new URL(request.originalUrl ?? request.url ?? "/", "http://localhost").search,
       body: request.body as unknown,
     };
     const deadline = new RequestDeadline(limits.timeoutMs);

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -30,6 +31,7 @@ import { observeHttpServer } from "../observability/observe-http-server.js";
 import { quietObservability } from "../observability/observability.js";
 import { requestFiguresOf, transactionCounter } from "../observability/request-figures.js";
 import { createApolloServer } from "./create-apollo-server.js";
+import { directGraphqlPost } from "./direct-graphql-post.js";
 import { graphqlRoute } from "./graphql-route.js";
 import { createRequestContext } from "./request-context.js";
 
@@ -88,7 +90,11 @@ export async function startHttpServer({
   const app = express();
   const authenticateRequest = createAuthenticator(executor, auth);
   // Node's Host check answers with an empty body; refuseMissingHost answers the same in JSON.
-  const httpServer = createServer({ requireHostHeader: false }, app);
+  // The app answers until the direct GraphQL path is ready (below).
+  let listener: (request: IncomingMessage, response: ServerResponse) => void = app;
+  const httpServer = createServer({ requireHostHeader: false }, (request, response) =>
+    listener(request, response),
+  );
   answerClientErrors(httpServer);
   app.disable("x-powered-by");
   // First: every request gets its id, its log line and its metrics, whatever answers it.
@@ -105,35 +111,31 @@ export async function startHttpServer({
   await apollo.start();
 
   // Every answer, pages and errors alike: browsers must not guess a JSON error into HTML.
-  app.use((_request, response, next) => {
+  const setCommonHeaders = (response: ServerResponse) => {
     response.setHeader("X-Content-Type-Options", "nosniff");
     // While draining, clients on keep-alive connections reconnect, and so reach another replica.
     if (readiness.draining?.started) {
       response.setHeader("Connection", "close");
     }
+  };
+  app.use((_request, response, next) => {
+    setCommonHeaders(response);
     next();
   });
-  const graphql = [
-    express.json({ limit: "1mb" }),
-    graphqlRoute({
-      apollo,
-      limits: limits.request,
-      context: async (request, deadline, bookmarks) => {
-        const figures = requestFiguresOf(request);
-        const requestExecutor = executor.forRequest(deadline, bookmarks, transactionCounter(figures));
-        return createRequestContext(requestExecutor, {
-          viewer: await authenticateRequest(request.headers.authorization, requestExecutor),
-          figures,
-        });
-      },
-    }),
-  ];
+  const parseJson = express.json({ limit: "1mb" });
+  const answerGraphql = graphqlRoute({
+    apollo,
+    limits: limits.request,
+    context: async (request, deadline, bookmarks) => {
+      const figures = requestFiguresOf(request);
+      const requestExecutor = executor.forRequest(deadline, bookmarks, transactionCounter(figures));
+      return createRequestContext(requestExecutor, {
+        viewer: await authenticateRequest(request.headers.authorization, requestExecutor),
+        figures,
+      });
+    },
+  });
   app.use(refuseMissingHost);
-  // An API client's POST goes straight to GraphQL: Express tries routes in order, and every query
-  // was matched against the dozen routes below first (router and express: 35 µs of a planned
-  // query's 690 in a CPU profile under bench:query). GET /graphql still goes past the explorer
-  // (mount-explorer.ts), which answers a browser's GET with the IDE.
-  app.post(GRAPHQL_PATH, ...graphql);
   mountHealthRoutes(app, {
     ping: () => executor.ping(),
     progress: readiness.progress ?? StartupProgress.finished(),
@@ -144,8 +146,16 @@ export async function startHttpServer({
   mountExportRoutes(app, { executor, maxElements: exportMaxElements, slots: exportSlots });
   mountExtractRoute(app);
   mountFactsCheckRoute(app);
-  app.use(GRAPHQL_PATH, ...graphql);
+  app.use(GRAPHQL_PATH, parseJson, answerGraphql);
   mountJsonErrors(app);
+  // POST /graphql, nearly all the traffic, is served without Express (direct-graphql-post.ts).
+  listener = directGraphqlPost({
+    observe: observed.observe,
+    setCommonHeaders,
+    parseJson,
+    graphql: answerGraphql,
+    app,
+  });
 
   await new Promise<void>((resolveListening, reject) => {
     httpServer.once("error", reject);
