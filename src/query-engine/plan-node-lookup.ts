@@ -234,11 +234,7 @@ export async function planNodeLookup<T extends Node>(
   if (!row) {
     return null;
   }
-  const values = row.node as unknown[];
-  const found = hydrate(
-    type.Type,
-    Object.fromEntries(plan.properties.map((property, index) => [property, values[index]])),
-  );
+  const found = hydrate(type.Type, plan.node.decode(row.node) as Record<string, unknown>);
   plan.nested.forEach((nested, index) =>
     context.planned.set(
       found,

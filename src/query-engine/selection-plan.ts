@@ -32,6 +32,8 @@ export interface NestedSelection {
  */
 export interface SelectionPlan {
   properties: string[];
+  /** Reads the root node's row (its `properties`, as a list in that order) back into a map. */
+  node: Projection;
   nested: NestedSelection[];
   statements: Map<string, string>;
 }
@@ -91,7 +93,12 @@ function analyse(info: GraphQLResolveInfo, typeName: string): SelectionPlan | nu
     }
     nested.push(selection);
   }
-  return { properties: [...properties], nested, statements: new Map() };
+  return {
+    properties: [...properties],
+    node: nodePropertiesOf("this", [...properties]),
+    nested,
+    statements: new Map(),
+  };
 }
 
 /**
