@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { runIngestCommand } from "../../src/cli/ingest-command.js";
+import { refreshIndexStatistics } from "../../src/ingest/index-statistics.js";
 import { ingestFactsFile } from "../../src/ingest/ingest-facts.js";
+import type { LogEvent } from "../../src/observability/event-log.js";
 import { factsFolder } from "../support/facts-files.js";
 import { removeIngestFixtures } from "../support/ingest-fixtures.js";
 import type { TestExecutor } from "../support/test-database.js";
@@ -121,5 +123,15 @@ describe("showgraph ingest refreshes the index statistics after a committed chan
     // Only outdated indexes are resampled (over 5% of entries updated), as the background does:
     // the shows' indexes are, by the fixture shows and the files' shows.
     expect([after["Show(id)"], after["Show(nameKey)"]]).toEqual([0, 0]);
+  });
+
+  it("a refresh that fails is logged as a warning and never thrown: the ingest before it stands", async () => {
+    const closed = await openTestExecutor(inject("neo4jUri"));
+    await closed.close();
+    const events: LogEvent[] = [];
+    expect(await refreshIndexStatistics(closed.executor, (event) => events.push(event))).toBe(false);
+    expect(events).toEqual([
+      expect.objectContaining({ event: "ingest.index_statistics.failed", level: "warn" }),
+    ]);
   });
 });
