@@ -4,6 +4,7 @@ import { Role } from "../../src/auth/role.js";
 import { TokenStore } from "../../src/auth/token-store.js";
 import { toGlobalId } from "../../src/common/global-id.js";
 import { toNameKey } from "../../src/common/name-key.js";
+import { repairStoredFacts } from "../../src/db/migrations/repair-stored-facts.js";
 import { FactsFileError } from "../../src/ingest/facts-problem.js";
 import { ingestFactsFile } from "../../src/ingest/ingest-facts.js";
 import { staleCreditOrders } from "../support/credit-order-fixture.js";
@@ -281,6 +282,28 @@ describe("stored facts and their derived keys follow the claims' ranks, by every
     expect(undated).not.toContainEqual(expect.objectContaining({ basis: "CITED_REPORT" }));
     await edit(SET_RANK, { claim: dateClaim, rank: "PREFERRED", reason: "Dated after all." });
     expect(await knownTimes()).toEqual(before);
+  });
+
+  it("migration 0013 repairs what the faulty writers left: a stale name key, a relationship only a deprecated claim asserts", async () => {
+    const before = await storedShow();
+    // As a rank edit and a re-ingest left them before: the title without its key, PLAYS kept.
+    await service.executor.writeAll(
+      [
+        { cypher: `MATCH (s:Show {id: '${SHOW_ID}'}) SET s.title = 'Hit and Run: Redux'` },
+        {
+          cypher: `MATCH (c:Claim {id: '${PLAYS_CLAIM}'}) SET c.rank = 'DEPRECATED', c.deprecationReason = 'x'`,
+        },
+      ],
+      { operation: "test: a graph from before the repair" },
+    );
+    expect(await showNamed(REDUX)).toBeNull();
+    expect((await storedShow()).cast).toBe(before.cast);
+
+    const repaired = await repairStoredFacts(service.executor);
+    expect(repaired.nameKeys.Show).toBe(1);
+    await expectTitled(REDUX, TITLE);
+    expect((await storedShow()).cast).toBe(before.cast - 1);
+    expect((await repairStoredFacts(service.executor)).nameKeys.Show).toBe(0);
   });
 });
 
