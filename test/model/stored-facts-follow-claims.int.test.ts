@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { Role } from "../../src/auth/role.js";
-import { TokenStore } from "../../src/auth/token-store.js";
 import { toGlobalId } from "../../src/common/global-id.js";
 import { toNameKey } from "../../src/common/name-key.js";
 import { repairStoredFacts } from "../../src/db/migrations/repair-stored-facts.js";
@@ -9,8 +7,9 @@ import { FactsFileError } from "../../src/ingest/facts-problem.js";
 import { ingestFactsFile } from "../../src/ingest/ingest-facts.js";
 import { staleCreditOrders } from "../support/credit-order-fixture.js";
 import { factsFolder } from "../support/facts-files.js";
+import type { EditingTokens } from "../support/editing-service.js";
+import { startEditingService } from "../support/editing-service.js";
 import type { OwnService } from "../support/own-service.js";
-import { startOwnService } from "../support/own-service.js";
 
 /**
  * What the graph stores follows its claims' ranks, by every path that changes a rank (setClaimRank,
@@ -73,14 +72,11 @@ function titleClaims(redux: Claim = { rank: "NORMAL" }): Claim[] {
 describe("stored facts and their derived keys follow the claims' ranks, by every path", () => {
   let service: OwnService;
   const folder = factsFolder();
-  const tokens = { editor: "", admin: "" };
+  let tokens: EditingTokens = { editor: "", admin: "" };
   let files = 0;
 
   beforeAll(async () => {
-    service = await startOwnService("stored-facts");
-    const store = new TokenStore(service.executor);
-    tokens.editor = (await store.create({ name: "dana", role: Role.EDITOR })).token;
-    tokens.admin = (await store.create({ name: "admin", role: Role.ADMIN })).token;
+    ({ service, tokens } = await startEditingService("stored-facts"));
   });
   afterAll(async () => {
     await service?.close();
