@@ -118,9 +118,9 @@ SET other.rank = 'NORMAL', other.version = coalesce(other.version, 0) + 1
 RETURN collect(other.id) AS demoted`;
 
 /**
- * A property claim's subject's id and labels (its name property gives `nameKey`), and the values of the
- * claims of the same subject and predicate that are not DEPRECATED, this one included, the best
- * first: PREFERRED before NORMAL, then those valid today (no `validTo`, or a later one), then the
+ * A property claim's subject's id and labels (its name property gives `nameKey`), and the values
+ * of the claims of the same subject and predicate that are not DEPRECATED, this one included, the
+ * best first: PREFERRED before NORMAL, then those valid today (no `validTo`, or a later one), then the
  * highest confidence, then the id. The first is what the property holds once this claim is no
  * longer preferred; none: the property is removed.
  */
