@@ -4,13 +4,15 @@ import { loadConfig } from "../config/config.js";
 import { TransactionTooLargeError } from "../errors/showgraph-error.js";
 import { FactsFileError, formatProblem } from "../ingest/facts-problem.js";
 import { checkFactsFile, ingestFactsFile } from "../ingest/ingest-facts.js";
+import { refreshIndexStatistics } from "../ingest/index-statistics.js";
 import { formatReport } from "../ingest/ingest-report.js";
 import { createProgressBar } from "./progress-bar.js";
 
 export const INGEST_USAGE = `Usage: showgraph ingest [--check] [--batch-size N] <file.facts.yaml|.json|.jsonl>...
 
 Ingests each facts file in one transaction (all of it or nothing) and reports what it created,
-matched and added. --check only validates the files, without a database.`;
+matched and added; after the last file, refreshes Neo4j's index statistics when any file changed
+the graph. --check only validates the files, without a database.`;
 
 interface IngestArguments {
   files: string[];
@@ -59,12 +61,14 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     }
     return failed ? 1 : 0;
   }
+  const log = printedEventLog((line) => console.error(line));
   const { connection, executor } = await openDatabase(loadConfig(), {
     migrate: true,
     seedIfEmpty: false,
-    log: printedEventLog((line) => console.error(line)),
+    log,
   });
   let failed = false;
+  let changed = false;
   try {
     for (const file of parsed.files) {
       const progress = createProgressBar(process.stdout, file);
@@ -74,6 +78,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
           onProgress: (done, total) => progress.update(done, total),
         });
         progress.stop();
+        changed ||= report.changed;
         console.log(formatReport(report));
       } catch (error) {
         progress.stop();
@@ -83,6 +88,11 @@ export async function runIngestCommand(args: string[]): Promise<number> {
         failed = true;
         console.error(error instanceof FactsFileError ? error.message : `${file}: ${error.message}`);
       }
+    }
+    // Once, after the last file: a refresh clears Neo4j's query caches, which the next file's
+    // statements would otherwise reuse. A file that failed or changed nothing asks for none.
+    if (changed) {
+      await refreshIndexStatistics(executor, log);
     }
   } finally {
     await connection.close();

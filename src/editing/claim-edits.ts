@@ -1,5 +1,4 @@
-import { ClaimRank } from "../claim/claim-rank.enum.js";
-import { refreshCreditOrder } from "../credit/credit-order.js";
+import type { ClaimRank } from "../claim/claim-rank.enum.js";
 import { BadUserInputError, NotFoundError } from "../errors/showgraph-error.js";
 import { DERIVE_CLAIM_KNOWN_TIMES } from "../ingest/known-times.js";
 import { locateQuote } from "../ingest/locate-quote.js";
@@ -7,12 +6,7 @@ import { integer } from "../ingest/neo4j-values.js";
 import type { CypherTransaction } from "../neo4j/cypher-executor.js";
 import type { LockedClaim } from "./claim-lock.js";
 import { ADD_SUPPORT, ARTICLE_FOR_SOURCE, SET_CONFIDENCE, SET_RANK } from "./edit-cypher.js";
-import {
-  PREFER_PROPERTY_CLAIM,
-  storedProperties,
-  syncStoredRelationship,
-  UNSTORE_PROPERTY_CLAIM,
-} from "./stored-fact.js";
+import { followRankChanges, runIn } from "./follow-ranks.js";
 
 /** What one change of a claim did: a line for the edit record, and other claims it changed. */
 export interface ClaimChange {
@@ -59,9 +53,7 @@ export async function addSource(
 
 /**
  * Gives the claim a new rank (and, for DEPRECATED, its reason), then makes what the graph stores
- * follow: a relationship exists while a claim asserting it is not deprecated; a property holds the
- * preferred claim's value (another preferred claim of the same property becomes NORMAL), and is
- * removed when its preferred claim is demoted.
+ * follow (followRankChanges: relationships, properties and the keys derived from them).
  */
 export async function setRank(
   tx: CypherTransaction,
@@ -70,39 +62,11 @@ export async function setRank(
   deprecationReason: string | null,
 ): Promise<ClaimChange> {
   await tx.run({ cypher: SET_RANK, parameters: { id: claim.key, rank, deprecationReason } });
-  const change = await syncStoredFact(tx, claim, rank);
-  // The stored fact may be a character's show or a show's premiere date: credits follow.
-  await refreshCreditOrder(tx, { claims: [claim.key] });
-  return { summary: `rank ${claim.rank} -> ${rank}`, alsoTouched: change.demoted };
-}
-
-/** Makes what the graph stores follow the claim's new rank; the claims it demoted. */
-async function syncStoredFact(
-  tx: CypherTransaction,
-  claim: LockedClaim,
-  rank: ClaimRank,
-): Promise<{ demoted: string[] }> {
-  if (claim.hasObject) {
-    const sync = syncStoredRelationship(claim.key, claim.predicate);
-    if (sync) {
-      await tx.run(sync);
-    }
-    return { demoted: [] };
-  }
-  if (rank === ClaimRank.PREFERRED) {
-    const { rows } = await tx.run<{ demoted: string[] }>({
-      cypher: PREFER_PROPERTY_CLAIM,
-      parameters: { id: claim.key, properties: storedProperties(claim.predicate, claim.value) },
-    });
-    return { demoted: rows[0]?.demoted ?? [] };
-  }
-  if (claim.rank === ClaimRank.PREFERRED) {
-    await tx.run({
-      cypher: UNSTORE_PROPERTY_CLAIM,
-      parameters: { id: claim.key, properties: storedProperties(claim.predicate, null) },
-    });
-  }
-  return { demoted: [] };
+  const { key: id, predicate, value, hasObject } = claim;
+  const { demoted } = await followRankChanges(runIn(tx), [
+    { id, predicate, value, hasObject, from: claim.rank, to: rank },
+  ]);
+  return { summary: `rank ${claim.rank} -> ${rank}`, alsoTouched: demoted };
 }
 
 export async function setConfidence(

@@ -15,14 +15,18 @@ import type { CypherStatement } from "../neo4j/cypher-executor.js";
  * What the graph stores is what its preferred claims say (docs/model.md, "Claims"): after a rank
  * changes, the stored relationship of a relationship claim follows. It exists while any claim of
  * the same subject, predicate, object and value is not DEPRECATED, and is removed when none is.
- * The statement is built with @neo4j/cypher-builder because the relationship type and its key
- * property come from the claim; both are checked against the model's vocabulary first
- * (graph-vocabulary.ts), and every value is a parameter.
+ * One statement for any number of claims of one predicate (`claimIds`, UNWIND). It is built with
+ * @neo4j/cypher-builder because the relationship type and its key property come from the claim;
+ * both are checked against the model's vocabulary first (graph-vocabulary.ts), and every value is
+ * a parameter.
  *
- * Returns no statement for a predicate that is not a relationship of the model (property claims:
- * see `syncStoredProperty`).
+ * Returns no statement for a predicate that is not a relationship of the model (property claims
+ * follow through follow-ranks.ts).
  */
-export function syncStoredRelationship(claimId: string, predicate: string): CypherStatement | undefined {
+export function syncStoredRelationships(
+  predicate: string,
+  claimIds: readonly string[],
+): CypherStatement | undefined {
   const vocabulary = relationshipPredicate(predicate);
   if (!vocabulary) {
     return undefined;
@@ -54,9 +58,11 @@ export function syncStoredRelationship(claimId: string, predicate: string): Cyph
       ),
     ),
   );
+  const claimId = new Cypher.Variable();
   const statement = Cypher.utils.concat(
+    new Cypher.Unwind([new Cypher.Param([...claimIds]), claimId]),
     new Cypher.Match(
-      new Cypher.Pattern(claim, { labels: ["Claim"], properties: { id: new Cypher.Param(claimId) } })
+      new Cypher.Pattern(claim, { labels: ["Claim"], properties: { id: claimId } })
         .related({ type: "SUBJECT" })
         .to(subject),
       new Cypher.Pattern(claim).related({ type: "OBJECT" }).to(object),
@@ -111,7 +117,24 @@ WHERE other <> c AND NOT EXISTS { (other)-[:OBJECT]->() }
 SET other.rank = 'NORMAL', other.version = coalesce(other.version, 0) + 1
 RETURN collect(other.id) AS demoted`;
 
-/** Removes the stored property a preferred property claim stood for, when it is demoted. */
-export const UNSTORE_PROPERTY_CLAIM = `
+/**
+ * A property claim's subject's id and labels (its name property gives `nameKey`), and the values
+ * of the claims of the same subject and predicate that are not DEPRECATED, this one included, the
+ * best first: PREFERRED before NORMAL, then those valid today (no `validTo`, or a later one), then the
+ * highest confidence, then the id. The first is what the property holds once this claim is no
+ * longer preferred; none: the property is removed.
+ */
+export const PROPERTY_CLAIM_SUBJECT = `
+MATCH (c:Claim {id: $id})-[:SUBJECT]->(s)
+RETURN s.id AS id, labels(s) AS labels,
+  COLLECT { MATCH (s)<-[:SUBJECT]-(other:Claim {predicate: c.predicate})
+    WHERE other.rank <> 'DEPRECATED' AND NOT EXISTS { (other)-[:OBJECT]->() }
+    RETURN other.value
+    ORDER BY CASE other.rank WHEN 'PREFERRED' THEN 0 ELSE 1 END,
+      CASE WHEN other.validTo IS NULL OR other.validTo > date() THEN 0 ELSE 1 END,
+      coalesce(other.confidence, 0) DESC, other.id } AS standingValues`;
+
+/** Sets the properties of a property claim's subject (null removes one): its fallback, or nothing. */
+export const SET_SUBJECT_PROPERTIES = `
 MATCH (c:Claim {id: $id})-[:SUBJECT]->(s)
 SET s += $properties`;

@@ -1,6 +1,7 @@
 import type { NodeRef, RelationshipInput } from "./facts-input.js";
 import type { FieldProblem } from "./facts-problem.js";
 import type { ClaimRecord } from "./facts-schema.js";
+import { UNCLAIMABLE_PROPERTIES } from "./derived-name-key.js";
 import type { RelationshipPredicate, RelationshipType } from "./graph-vocabulary.js";
 import { relationshipPredicate } from "./graph-vocabulary.js";
 import { partialDateProperties } from "./neo4j-values.js";
@@ -111,8 +112,14 @@ function checkRelationshipClaim(
   };
 }
 
-/** A property claim's rules: a value, and no object or properties. */
+/** A property claim's rules: a claimable property, a value, and no object or properties. */
 function checkPropertyClaim(record: ClaimRecord, fail: Fail): void {
+  if (UNCLAIMABLE_PROPERTIES.has(record.predicate)) {
+    fail(
+      ["predicate"],
+      `"${record.predicate}" is not a fact: ${record.predicate === "id" ? "it is the node's identity" : "it is derived from other properties"}`,
+    );
+  }
   if (record.object !== undefined) {
     fail(["object"], `"${record.predicate}" is a property claim: it has a value, not an object`);
   }

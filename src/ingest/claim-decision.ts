@@ -75,6 +75,15 @@ export function claimChanges(claim: ClaimInput, row: Properties, result: Resolve
   const properties = existing
     ? changedProperties(claim.properties, existing)
     : { id: row.newId, rank: "PREFERRED", ...claim.properties };
+  if (
+    existing &&
+    properties.rank !== undefined &&
+    properties.rank !== "DEPRECATED" &&
+    existing.deprecationReason != null
+  ) {
+    // No longer deprecated: the reason goes, as setClaimRank clears it.
+    properties.deprecationReason = null;
+  }
   const newSupport = claim.support
     .filter((support) => !existing?.supportStarts.includes(support.start))
     .map((support) => ({ quote: support.quote, start: integer(support.start), end: integer(support.end) }));

@@ -1,3 +1,5 @@
+import type { RankChange } from "../editing/follow-ranks.js";
+import { followRankChanges } from "../editing/follow-ranks.js";
 import type { ClaimInput } from "./facts-input.js";
 import type { ClaimGroup } from "./ingest-statements.js";
 import {
@@ -56,10 +58,15 @@ export async function writeClaims(
   const counts = ledger.count("Claim");
   const creates: Properties[] = [];
   const upserts: Properties[] = [];
+  const rankChanges: RankChange[] = [];
   for (const result of resolved) {
     const claim = pending[result.index] as ClaimInput;
     const row = rows[result.index] as Properties;
     const write = decideClaim(ledger, claim, row, result, counts);
+    const rankChange = write && rankChangeOf(claim, result, write);
+    if (rankChange) {
+      rankChanges.push(rankChange);
+    }
     if (write) {
       // A new claim whose relationship is new too (or not asserted) needs no MERGE at all.
       (result.claim === null && result.relationship === null ? creates : upserts).push(write);
@@ -78,6 +85,25 @@ export async function writeClaims(
   if (upserts.length > 0) {
     await ledger.run({ cypher: upsertClaimsCypher(group), parameters: { ...parameters, rows: upserts } });
   }
+  // A claim the file gives another rank: what the graph stores follows, as after setClaimRank.
+  await followRankChanges((statement) => ledger.run(statement), rankChanges);
+}
+
+/** A claim the graph has whose rank the file changes (`write`: decideClaim's row), or undefined. */
+function rankChangeOf(claim: ClaimInput, result: ResolvedClaim, write: Properties): RankChange | undefined {
+  const existing = result.claim;
+  const to = (write.properties as Properties).rank;
+  if (!existing || typeof to !== "string") {
+    return undefined;
+  }
+  return {
+    id: existing.id,
+    predicate: claim.predicate,
+    value: (existing.value as string | null | undefined) ?? null,
+    hasObject: claim.object !== undefined,
+    from: (existing.rank as string | undefined) ?? "PREFERRED",
+    to,
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
-import { toNameKey } from "../common/name-key.js";
 import type { ReferenceType } from "./graph-vocabulary.js";
-import { INTEGER_PROPERTIES, NAME_PROPERTY, PARTIAL_DATE_PROPERTIES } from "./graph-vocabulary.js";
+import { withNameKey } from "./derived-name-key.js";
+import { INTEGER_PROPERTIES, PARTIAL_DATE_PROPERTIES } from "./graph-vocabulary.js";
 import { day, integer, partialDateProperties } from "./neo4j-values.js";
 
 /** Fields of entity records that are not node properties. */
@@ -45,13 +45,8 @@ export function nodeProperties(
       properties[name] = value;
     }
   }
-  const nameProperty = NAME_PROPERTY[label];
-  const name = nameProperty ? record[nameProperty] : undefined;
-  if (typeof name === "string") {
-    properties.nameKey = toNameKey(name);
-  }
   Object.assign(properties, externalKeys(record));
-  return properties;
+  return withNameKey([label], properties);
 }
 
 /** The external ids a record gives (`externalIds`, an article's url) as the node properties it is matched by. */

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { Role } from "../../src/auth/role.js";
-import { TokenStore } from "../../src/auth/token-store.js";
 import { toGlobalId } from "../../src/common/global-id.js";
 import { fillCreditOrder } from "../../src/db/migrations/fill-credit-order.js";
 import { FactsFileError } from "../../src/ingest/facts-problem.js";
@@ -14,8 +12,9 @@ import {
   staleCreditOrders,
 } from "../support/credit-order-fixture.js";
 import { factsFolder } from "../support/facts-files.js";
+import type { EditingTokens } from "../support/editing-service.js";
+import { startEditingService } from "../support/editing-service.js";
 import type { OwnService } from "../support/own-service.js";
-import { startOwnService } from "../support/own-service.js";
 
 /**
  * `character.creditOrder` is derived from the character's show (src/credit/credit-order.ts):
@@ -43,13 +42,10 @@ function reordered(names: string[], moved: number[], index: number): string[] {
 describe("every writer keeps the stored credit order of characters", () => {
   let service: OwnService;
   const folder = factsFolder();
-  const tokens = { editor: "", admin: "" };
+  let tokens: EditingTokens = { editor: "", admin: "" };
 
   beforeAll(async () => {
-    service = await startOwnService("credit-order");
-    const store = new TokenStore(service.executor);
-    tokens.editor = (await store.create({ name: "dana", role: Role.EDITOR })).token;
-    tokens.admin = (await store.create({ name: "admin", role: Role.ADMIN })).token;
+    ({ service, tokens } = await startEditingService("credit-order"));
   });
   afterAll(async () => {
     await service?.close();

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { CypherExecutor } from "../../neo4j/cypher-executor.js";
 import { fillCreditOrder } from "./fill-credit-order.js";
 import { rebuildNameKeys } from "./rebuild-name-keys.js";
+import { repairStoredFacts } from "./repair-stored-facts.js";
 
 /**
  * A migration that Cypher alone cannot do (it needs a TypeScript function, such as the name
@@ -34,4 +35,6 @@ export const CODE_MIGRATIONS: readonly CodeMigration[] = [
   codeMigration("0009-fold-name-keys", rebuildNameKeys),
   // Person.castCredits orders by a key stored on each character (src/credit/credit-order.ts).
   codeMigration("0012-credit-order", fillCreditOrder),
+  // Name keys and relationships left behind by rank changes before they went through one function.
+  codeMigration("0013-repair-stored-facts", repairStoredFacts),
 ];

@@ -11,6 +11,7 @@ import {
   groupBy,
 } from "./merge-statements.js";
 import { fromTypedProperties } from "./typed-properties.js";
+import { withNameKey } from "../../ingest/derived-name-key.js";
 
 const RESTORE_KEPT = (label: string) => `MATCH (k:${label} {id: $keep}) SET k += $properties`;
 const ID_TAKEN = (label: string) => `MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id`;
@@ -35,7 +36,9 @@ export async function undoMerge(tx: CypherTransaction, record: MergeRecord): Pro
   const restored = Object.fromEntries(["aliases", ...EXTERNAL_IDS].map((key) => [key, before[key] ?? null]));
   await tx.run({ cypher: RESTORE_KEPT(label), parameters: { keep, properties: restored } });
   for (const merged of record.merged) {
-    await tx.run(createNodeStatement(label, fromTypedProperties(merged.properties)));
+    // Its name key as toNameKey makes it now: the recorded one may predate a migration of keys.
+    const properties = fromTypedProperties(merged.properties);
+    await tx.run(createNodeStatement(label, withNameKey([label], properties)));
   }
   for (const [index, merged] of record.merged.entries()) {
     const duplicate = ids[index] as string;
