@@ -77,6 +77,12 @@ export function observeRequests(
   logger: Logger,
   metrics: ServiceMetrics | undefined,
 ): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
+  // The request line's fields are the fixed ones below: no header, no variables, no credential.
+  // It skips pino's redaction, which in pino 10 (@pinojs/redact 0.4) parses every redact path
+  // again on every line it writes: 15 KB allocated and about 8 µs per request under bench:query
+  // (sampling heap and CPU profiles). Every other line, the request's own logger's included,
+  // keeps it (logger.ts, REDACTED_PATHS).
+  const lineLogger = logger.child({}, { redact: [] });
   return (request, response, next) => {
     const id = requestId(request, response);
     // Taken now: a router mounted on a path rewrites request.url for its own routes.
@@ -99,8 +105,8 @@ export function observeRequests(
       }
       const durationMs = performance.now() - started;
       const level = levelOf(route, response.statusCode);
-      if (logger.isLevelEnabled(level)) {
-        logger[level](
+      if (lineLogger.isLevelEnabled(level)) {
+        lineLogger[level](
           {
             req: requestFields(request, id, path),
             res: { statusCode: response.statusCode },
