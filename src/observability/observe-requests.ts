@@ -52,8 +52,16 @@ function requestFields(request: IncomingMessage, id: string, path: string): Reco
   };
 }
 
-/** 5xx is `error`, 4xx `warn`; a successful probe (a load balancer's check, a scrape) `debug`. */
+/**
+ * 5xx is `error`, 4xx `warn`; a successful probe (a load balancer's check, a scrape) `debug`.
+ * `/ready`'s 503 is its answer, not a failure: while the service starts, or while Neo4j is away
+ * (which the service logs on its own), every probe gets it, and at `error` they filled a normal
+ * start's log with error lines. It is `info`.
+ */
 function levelOf(route: string, statusCode: number): "error" | "warn" | "info" | "debug" {
+  if (route === "ready" && statusCode === 503) {
+    return "info";
+  }
   if (statusCode >= 500) {
     return "error";
   }
@@ -113,7 +121,7 @@ export function observeRequests(
             responseTime: Math.round(durationMs),
             ...figureFields(figures),
           },
-          response.statusCode >= 500 ? "request errored" : "request completed",
+          level === "error" ? "request errored" : "request completed",
         );
       }
       if (!metrics) {

@@ -3,6 +3,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { toGlobalId } from "../../src/common/global-id.js";
+import { StartupProgress } from "../../src/health/startup-progress.js";
 import { registerDriverPoolMetrics } from "../../src/observability/driver-pool-metrics.js";
 import { createObservability } from "../../src/observability/observability.js";
 import { buildGraphQLSchema } from "../../src/schema/build-graphql-schema.js";
@@ -218,5 +219,40 @@ describe("logs and metrics of the HTTP server", { timeout: 120_000 }, () => {
     expect(own.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     expect(await own.text()).toContain("showgraph_http_requests_in_flight");
     expect((await fetch(`${separate.url}/metrics`)).status).toBe(404);
+  });
+
+  it("logs /ready's 503 while the service starts at info, not as an error", async () => {
+    const starting = await startHttpServer({
+      schema: await buildGraphQLSchema(),
+      executor: database.executor,
+      host: "127.0.0.1",
+      port: 0,
+      introspection: true,
+      exportMaxElements: 50_000,
+      readiness: { progress: new StartupProgress() },
+      observability: createObservability(
+        {
+          logLevel: "debug",
+          metrics: { enabled: false },
+          shutdownGraceMs: 1000,
+          shutdownDrainMs: 0,
+        },
+        logs,
+      ),
+    });
+    try {
+      const response = await fetch(`${starting.url}/ready`, {
+        headers: { "x-request-id": "probe-starting" },
+      });
+      expect(response.status).toBe(503);
+      expect(logs.completed("probe-starting")).toMatchObject({ level: 30, res: { statusCode: 503 } });
+      expect(
+        logs.lines.filter(
+          (line) => line.level === 50 && (line.req as { id?: string })?.id === "probe-starting",
+        ),
+      ).toEqual([]);
+    } finally {
+      await starting.stop();
+    }
   });
 });
