@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 
 import type { EmbeddedNeo4jConfig } from "../../config/config.js";
-import { embeddedPassword } from "./embedded-password.js";
+import { EMBEDDED_PASSWORD_FILE, embeddedPassword } from "./embedded-password.js";
 import { javaArguments } from "./java-arguments.js";
 
 const READY_LINE = /^SHOWGRAPH_NEO4J_READY (\S+)$/;
@@ -31,6 +31,21 @@ export interface RunningEmbeddedNeo4j {
 
 function tailOfFile(path: string, lines: number): string {
   return existsSync(path) ? readFileSync(path, "utf8").split("\n").slice(-lines).join("\n") : "";
+}
+
+/** Neo4j's words when another process holds the store's lock (org.neo4j.io.locker). */
+const STORE_LOCKED = /FileLockException|store_lock/;
+
+/**
+ * Why a second Neo4j cannot open a home a running one holds (a service on the same
+ * NEO4J_EMBEDDED_HOME while `showgraph ingest` starts, for example), and what to do instead.
+ */
+function storeInUse(home: string): string {
+  return (
+    `its data folder is in use by another process (a running showgraph, or another command on the same ` +
+    `NEO4J_EMBEDDED_HOME). Stop that process, or point this command at its Neo4j: NEO4J_URI=bolt://127.0.0.1:<its ` +
+    `Bolt port, in its "ready" line>, NEO4J_PASSWORD from ${join(home, EMBEDDED_PASSWORD_FILE)}`
+  );
 }
 
 /**
@@ -88,7 +103,8 @@ export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig): Promise<R
       if (ready?.[1]) {
         settle(() => resolveReady(ready[1] as string));
       } else if (failed) {
-        settle(() => reject(describeFailure(failed[1] ?? "unknown error")));
+        const reason = failed[1] ?? "unknown error";
+        settle(() => reject(describeFailure(STORE_LOCKED.test(reason) ? storeInUse(config.home) : reason)));
       } else {
         remember(line);
       }
