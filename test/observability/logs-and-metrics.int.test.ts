@@ -6,9 +6,9 @@ import { toGlobalId } from "../../src/common/global-id.js";
 import { StartupProgress } from "../../src/health/startup-progress.js";
 import { registerDriverPoolMetrics } from "../../src/observability/driver-pool-metrics.js";
 import { createObservability } from "../../src/observability/observability.js";
-import { buildGraphQLSchema } from "../../src/schema/build-graphql-schema.js";
 import type { RunningHttpServer } from "../../src/server/start-http-server.js";
 import { startHttpServer } from "../../src/server/start-http-server.js";
+import { testServerOptions } from "../support/test-http-server.js";
 import type { TestExecutor } from "../support/test-database.js";
 import { openTestExecutor } from "../support/test-database.js";
 
@@ -60,11 +60,11 @@ describe("logs and metrics of the HTTP server", { timeout: 120_000 }, () => {
       body: JSON.stringify(body),
     });
   const metrics = async () => (await fetch(`${server.url}/metrics`)).text();
+  const serverOptions = () => testServerOptions(database.executor);
 
   beforeAll(async () => {
     database = await openTestExecutor(inject("neo4jUri"));
-    const schema = await buildGraphQLSchema();
-    const options = { schema, executor: database.executor, host: "127.0.0.1", port: 0, introspection: true };
+    const options = await serverOptions();
     const observability = createObservability(
       {
         logLevel: "debug",
@@ -75,10 +75,9 @@ describe("logs and metrics of the HTTP server", { timeout: 120_000 }, () => {
       logs,
     );
     registerDriverPoolMetrics(observability.metrics!.registry, database.driver);
-    server = await startHttpServer({ ...options, exportMaxElements: 50_000, observability });
+    server = await startHttpServer({ ...options, observability });
     separate = await startHttpServer({
       ...options,
-      exportMaxElements: 50_000,
       observability: createObservability(
         {
           logLevel: "silent",
@@ -223,12 +222,7 @@ describe("logs and metrics of the HTTP server", { timeout: 120_000 }, () => {
 
   it("logs /ready's 503 while the service starts at info, not as an error", async () => {
     const starting = await startHttpServer({
-      schema: await buildGraphQLSchema(),
-      executor: database.executor,
-      host: "127.0.0.1",
-      port: 0,
-      introspection: true,
-      exportMaxElements: 50_000,
+      ...(await serverOptions()),
       readiness: { progress: new StartupProgress() },
       observability: createObservability(
         {

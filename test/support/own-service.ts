@@ -7,10 +7,10 @@ import { loadConfig } from "../../src/config/config.js";
 import { runMigrations } from "../../src/db/migrations/run-migrations.js";
 import { seedDatabase } from "../../src/db/seed/seed-database.js";
 import type { RunningEmbeddedNeo4j } from "../../src/neo4j/embedded/start-embedded-neo4j.js";
-import { buildGraphQLSchema } from "../../src/schema/build-graphql-schema.js";
 import type { RunningHttpServer } from "../../src/server/start-http-server.js";
 import { startHttpServer } from "../../src/server/start-http-server.js";
 import { startOwnNeo4j } from "./own-neo4j.js";
+import { testServerOptions } from "./test-http-server.js";
 import type { TestExecutor } from "./test-database.js";
 import { openTestExecutor } from "./test-database.js";
 
@@ -48,12 +48,7 @@ export async function startOwnService(
     await runMigrations(database.executor);
     await seedDatabase(database.executor);
     server = await startHttpServer({
-      schema: await buildGraphQLSchema(),
-      executor: database.executor,
-      host: "127.0.0.1",
-      port: 0,
-      introspection: true,
-      exportMaxElements: 50_000,
+      ...(await testServerOptions(database.executor)),
       // A whole facts document through ingestFacts takes far longer than a read on a loaded machine.
       limits: loadConfig({ NODE_ENV: "test", REQUEST_TIMEOUT_MS: "300000" }).limits,
       httpCache: loadConfig({ ...environment, NODE_ENV: "test" }).httpCache,

@@ -2,6 +2,7 @@ import { inject } from "vitest";
 
 import { loadConfig } from "../../src/config/config.js";
 import { buildGraphQLSchema } from "../../src/schema/build-graphql-schema.js";
+import type { CypherExecutor } from "../../src/neo4j/cypher-executor.js";
 import { startHttpServer } from "../../src/server/start-http-server.js";
 import { openTestExecutor } from "./test-database.js";
 
@@ -17,6 +18,21 @@ export interface TestHttpServerOptions {
   environment?: Record<string, string>;
   /** Another Neo4j than the test run's: its URI (bolt:// or neo4j://) and password. */
   neo4j?: { uri: string; password: string };
+}
+
+/**
+ * What a test's own HTTP server starts with (on a free port, exports up to 50,000 elements); add
+ * observability, limits, caching or readiness to it.
+ */
+export async function testServerOptions(executor: CypherExecutor) {
+  return {
+    schema: await buildGraphQLSchema(),
+    executor,
+    host: "127.0.0.1",
+    port: 0,
+    introspection: true,
+    exportMaxElements: 50_000,
+  };
 }
 
 /** The service's real HTTP server, on a free port, against the test run's Neo4j. */
